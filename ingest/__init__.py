@@ -1,0 +1,1 @@
+"""Ingestion: messages from IMAP mailboxes and from files, as raw bytes."""

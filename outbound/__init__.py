@@ -1,0 +1,1 @@
+"""Outbound mail: reminders, receipts, exports, sent from an outbox."""

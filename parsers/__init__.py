@@ -1,0 +1,1 @@
+"""Parsers: MIME tree, classification, text extraction, forms."""

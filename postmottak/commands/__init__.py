@@ -1,0 +1,1 @@
+"""CLI subcommands, one small module each, calling service functions."""

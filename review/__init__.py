@@ -1,0 +1,1 @@
+"""The caseworkers' review UI."""

@@ -1,0 +1,1 @@
+"""Rules: deadlines, business days, capacity, personal data; one module per finding."""

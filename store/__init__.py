@@ -1,0 +1,1 @@
+"""The store: raw messages, parsed results, orders, findings, audit (SQLModel)."""
