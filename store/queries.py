@@ -1,0 +1,63 @@
+"""The queries other stages need, each backed by an index (see store/models)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import and_, exists, or_
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, select
+
+from store.models import OrderRow, Reminder
+
+LIST_CHANGE_TYPES = ("new_gp", "unassigned_list")
+
+
+def review_queue(session: Session, limit: int = 50, offset: int = 0) -> list[OrderRow]:
+    """Orders awaiting a caseworker: nearest deadline first, then oldest; no deadline last.
+
+    One range scan of ix_orders_queue (in_queue, urgency, created_at, id).
+    """
+    stmt = (
+        select(OrderRow)
+        .where(OrderRow.in_queue == True)  # noqa: E712  (SQL expression)
+        .order_by(OrderRow.urgency, OrderRow.created_at, OrderRow.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return list(session.exec(stmt))
+
+
+def open_terminations_without_list_change(session: Session) -> list[OrderRow]:
+    """Termination orders not rejected for which no list change has arrived yet.
+
+    A list change (new_gp or unassigned_list, not rejected) answers a
+    termination when it names the same FLR list, or when its previous GP's
+    HPR number is the terminating GP's. Nearest deadline first.
+    """
+    change = aliased(OrderRow)
+    answered = exists().where(
+        change.type.in_(LIST_CHANGE_TYPES),
+        change.status != "rejected",
+        or_(
+            and_(OrderRow.flr_list_id.is_not(None), change.flr_list_id == OrderRow.flr_list_id),
+            and_(OrderRow.departing_hpr.is_not(None), change.departing_hpr == OrderRow.departing_hpr),
+        ),
+    )
+    stmt = (
+        select(OrderRow)
+        .where(OrderRow.type == "termination", OrderRow.status != "rejected", ~answered)
+        .order_by(OrderRow.urgency, OrderRow.created_at, OrderRow.id)
+    )
+    return list(session.exec(stmt))
+
+
+def due_reminders(session: Session, now: datetime, limit: int | None = None) -> list[Reminder]:
+    """Pending reminders due at or before `now`, earliest first (ix_reminder_due)."""
+    stmt = (
+        select(Reminder)
+        .where(Reminder.state == "pending", Reminder.due_at <= now)
+        .order_by(Reminder.due_at, Reminder.id)
+    )
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.exec(stmt))
