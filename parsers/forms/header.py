@@ -1,0 +1,86 @@
+"""Find the form's table header by its words (bokmål or nynorsk), wherever it sits."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsers.forms.values import cell_text
+
+MAX_HEADER_CELL = 70
+
+# Checked in this order: the first pattern that matches names the column.
+# "Ledige plasser" and "HPR-nr" come before the order columns so that a
+# municipality's own extra columns are never read as the order.
+_CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("other", re.compile(r"ledig|kapasitet|listestørrelse|listelengde|på lista?\b|nåværende|"
+                         r"noverande|legesenter|legekontor|klinikk|kontor|adresse|telefon|e-?post")),
+    ("person", re.compile(r"innbyggers? navn|navn på innbygg|namn på innbygg|pasient|"
+                          r"fødselsn|personn|f\.?\s?nr|d-nummer")),
+    ("hpr", re.compile(r"\bhpr")),
+    ("increase", re.compile(r"listetak|\bauk|økning|okning|utvid")),
+    ("id", re.compile(r"\bflr\b|flr-?id|liste-?\s?id|liste\s?-?n(umme)?r|listenummer|^id$|^nr\.?$")),
+    ("citizens", re.compile(r"innbygg|antal|\btal\b|personar|personer|fordel")),
+    ("note", re.compile(r"merknad|kommentar|notat|anm|melding|beskriv|grunn|årsak|informasjon")),
+    ("name", re.compile(r"fastleg|\blege|navn|namn")),
+)
+
+
+def classify(value: Any) -> str | None:
+    """The column concept a header cell names, or None."""
+    text = cell_text(value).lower()
+    if not text or len(text) > MAX_HEADER_CELL:
+        return None
+    for concept, pattern in _CONCEPTS:
+        if pattern.search(text):
+            return concept
+    return None
+
+
+@dataclass
+class Header:
+    """Where the table starts (`row` is 0-based, the last header row) and its columns."""
+
+    row: int
+    columns: dict[str, int]
+    notes: list[int] = field(default_factory=list)
+    persons: list[int] = field(default_factory=list)
+    labels: dict[int, str] = field(default_factory=dict)
+
+
+def _read(cells: list[Any], row: int) -> Header | None:
+    columns: dict[str, int] = {}
+    header = Header(row=row, columns=columns)
+    for col, value in enumerate(cells):
+        concept = classify(value)
+        if concept is None:
+            continue
+        header.labels[col] = cell_text(value)
+        if concept == "note":
+            header.notes.append(col)
+        elif concept == "person":
+            header.persons.append(col)
+        elif concept not in ("other",):
+            columns.setdefault(concept, col)
+    return header if "id" in columns and "citizens" in columns else None
+
+
+def find_header(rows: list[list[Any]], search_rows: int) -> Header | None:
+    """The first row (or pair of rows, for a header written over two lines) naming both
+    the list ID and the citizens columns in separate cells."""
+    for r in range(min(len(rows), search_rows)):
+        header = _read(rows[r], r)
+        if header:
+            return header
+        if r + 1 < len(rows):
+            width = max(len(rows[r]), len(rows[r + 1]))
+            joined = [" ".join(filter(None, (cell_text(_at(rows[r], c)), cell_text(_at(rows[r + 1], c)))))
+                      for c in range(width)]
+            header = _read(joined, r + 1)
+            if header and _read(rows[r + 1], r + 1) is None and any(rows[r + 1]):
+                return header
+    return None
+
+
+def _at(row: list[Any], col: int) -> Any:
+    return row[col] if col < len(row) else None

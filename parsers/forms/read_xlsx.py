@@ -1,0 +1,52 @@
+"""Read .xlsx/.xlsm with openpyxl in read-only mode (macros are never run or kept)."""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import defusedxml.ElementTree as DET
+import openpyxl
+
+from parsers.forms.grid import Book, Sheet, capped_rows
+from parsers.forms.guard import open_zip
+from parsers.forms.limits import Limits
+from parsers.forms.result import FormError
+
+_COMMENTS = re.compile(r"xl/(comments\d*|threadedComments/[^/]+)\.xml$")
+
+
+def _comment_texts(zf: zipfile.ZipFile) -> list[str]:
+    """Cell comments (notes), which read-only openpyxl skips: they may hold personal data."""
+    texts = []
+    for name in zf.namelist():
+        if _COMMENTS.match(name):
+            root = DET.fromstring(zf.read(name))
+            texts += [" ".join(t.split()) for t in root.itertext() if t.strip()]
+    return texts
+
+
+def read_xlsx(data: bytes, limits: Limits) -> Book:
+    zf = open_zip(data, limits)
+    if "xl/workbook.xml" not in zf.namelist():
+        raise FormError("filen er en zip-fil, men ikke en Excel-arbeidsbok (xl/workbook.xml mangler)")
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False,
+                                    keep_vba=False, keep_links=False)
+    except Exception as err:  # openpyxl raises many types for broken parts
+        raise FormError(f"Excel-filen kan ikke åpnes ({type(err).__name__}: {err})") from err
+    book = Book()
+    try:
+        for ws in wb.worksheets[: limits.max_sheets]:
+            rows = [list(r) for r in ws.iter_rows(min_row=1, max_row=limits.max_rows + 1,
+                                                   max_col=limits.max_cols, values_only=True)]
+            book.sheets.append(Sheet(ws.title, capped_rows(ws.title, rows, limits),
+                                     hidden=ws.sheet_state != "visible"))
+        book.extra_texts = _comment_texts(zf)
+    except FormError:
+        raise
+    except Exception as err:
+        raise FormError(f"Excel-filen kan ikke leses ({type(err).__name__}: {err})") from err
+    finally:
+        wb.close()
+    return book

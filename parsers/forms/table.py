@@ -1,0 +1,102 @@
+"""The rows under the header, as distribution orders with a span on every cell used."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsers.forms.citizens import names_citizen
+from parsers.forms.grid import Sheet, cell_ref
+from parsers.forms.header import Header, classify
+from parsers.forms.result import NAMED_CITIZEN_NOTE
+from parsers.forms.values import cell_text, is_blank, parse_count, parse_list_id
+from parsers.models import Order, Span
+
+_TOTALS = re.compile(r"(?i)^(sum\b|sum:|summ?ert|totalt?\b|total:|i alt\b|til ?saman\b|"
+                     r"til ?sammen\b|samla?\b|totalsum)")
+_EXAMPLE = re.compile(r"(?i)^(eksempel|døme|eks\.|eks:|example)")
+
+
+@dataclass
+class TableRead:
+    orders: list[Order] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    named_citizens: list[int] = field(default_factory=list)
+
+
+def _at(row: list[Any], col: int | None) -> Any:
+    return row[col] if col is not None and col < len(row) else None
+
+
+def _count(value: Any) -> tuple[int | None, bool]:
+    """(count, sure): a formula or an unreadable text gives (None, False)."""
+    if isinstance(value, str) and value.strip().startswith("="):
+        return None, False
+    count = parse_count(value)
+    return count, count is not None
+
+
+def read_table(sheet: Sheet, header: Header, document: str) -> TableRead:
+    """Orders from the rows under `header`; `document` prefixes every span ("attachment:x.xlsx")."""
+    out = TableRead()
+    cols = header.columns
+    id_col, name_col = cols["id"], cols.get("name")
+    cit_col, inc_col = cols["citizens"], cols.get("increase")
+    used = {c for c in cols.values()}
+    for r in range(header.row + 1, len(sheet.rows)):
+        row = sheet.rows[r]
+        if all(is_blank(v) for v in row):
+            continue
+        texts = [cell_text(v) for v in row]
+        label = next((t for t in texts if t), "")
+        where = f"rad {r + 1}"
+        if _TOTALS.match(cell_text(_at(row, id_col)) or "") or _TOTALS.match(cell_text(_at(row, name_col))) \
+                or _TOTALS.match(label):
+            out.notes.append(f"{sheet.name} {where}: summeringsrad hoppet over")
+            continue
+        if classify(_at(row, id_col)) == "id":
+            continue  # the header repeated (a second page pasted below the first)
+        if _EXAMPLE.match(label):
+            out.notes.append(f"{sheet.name} {where}: eksempelrad hoppet over")
+            continue
+        list_id = parse_list_id(_at(row, id_col))
+        name = cell_text(_at(row, name_col)) or None
+        citizens, citizens_sure = _count(_at(row, cit_col))
+        increase, increase_sure = _count(_at(row, inc_col)) if inc_col is not None else (0, True)
+        if list_id is None and name is None:
+            if not (is_blank(_at(row, cit_col)) and is_blank(_at(row, inc_col))):
+                out.notes.append(f"{sheet.name} {where}: tall uten liste eller lege hoppet over "
+                                 "(trolig en summeringsrad)")
+            continue
+        if list_id is None and not is_blank(_at(row, id_col)) and is_blank(_at(row, cit_col)):
+            continue  # text under the table ("Dato og underskrift: ...")
+        if citizens == 0 and increase == 0 and citizens_sure and increase_sure:
+            out.notes.append(f"{sheet.name} {where}: liste {list_id or '?'} uten antall eller "
+                             "økning; ikke en bestilling")
+            continue
+        order = Order("distribution", {"flr_list_id": list_id, "gp_name": name,
+                                       "citizens": citizens, "ceiling_increase": increase})
+        for fname, col in (("flr_list_id", id_col), ("gp_name", name_col),
+                           ("citizens", cit_col), ("ceiling_increase", inc_col)):
+            if col is not None and not is_blank(_at(row, col)):
+                text = cell_text(row[col])
+                order.spans[fname] = Span(f"{document}#sheet={sheet.name}!{cell_ref(r, col)}",
+                                          0, len(text), text)
+        if list_id is None:
+            order.uncertain.add("flr_list_id")
+        if not citizens_sure:
+            order.uncertain.add("citizens")
+        if not increase_sure:
+            order.uncertain.add("ceiling_increase")
+        free_texts = [texts[c] for c in range(len(texts))
+                      if c not in used and texts[c] and not isinstance(row[c], (int, float))]
+        for c in header.notes:
+            if c < len(texts) and texts[c]:
+                order.notes.append(f"{header.labels.get(c, 'Merknad')}: {texts[c]}")
+        index = len(out.orders)
+        if any(c < len(texts) and texts[c] for c in header.persons) or names_citizen(free_texts, name):
+            order.notes.append(NAMED_CITIZEN_NOTE)
+            out.named_citizens.append(index)
+        out.orders.append(order)
+    return out
+
