@@ -1,0 +1,39 @@
+"""The texts of a message that carry content, each annotated once by the pipeline.
+
+The newest part of the body comes first, then what it forwards (inline or
+attached), then documents read from attachments. Quoted history is left out:
+a reply must not repeat the orders of the message it quotes.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from spacy.language import Language
+
+from parsers.mentions import Segment, dates, people
+from parsers.models import ParsedMessage
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+def oslo_day(moment: datetime | None, fallback: date) -> date:
+    return moment.astimezone(OSLO).date() if moment else fallback
+
+
+def build_segments(msg: ParsedMessage, nlp: Language, extra: list[tuple[str, str]] | None = None,
+                   include_forwards: bool = True) -> list[Segment]:
+    """Segments for extraction; `extra` adds (label, text) pairs such as document texts."""
+    today = oslo_day(msg.received, date.today())
+    segs = [Segment("body", msg.text, today)]
+    if include_forwards:
+        for i, fwd in enumerate(msg.forwarded):
+            segs.append(Segment(f"forwarded[{i}]", fwd.text or fwd.full_text, oslo_day(fwd.received, today)))
+    for label, text in extra or []:
+        segs.append(Segment(label, text, today))
+    segs = [s for s in segs if s.text.strip()]
+    for seg, doc in zip(segs, nlp.pipe(s.text for s in segs)):
+        seg.doc = doc
+        seg.people = people(doc)
+        seg.dates = dates(doc)
+    return segs

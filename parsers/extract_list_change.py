@@ -1,0 +1,83 @@
+"""List changes ("Melding til fastlegeregisteret"): a new GP takes a list, or it becomes unassigned."""
+from __future__ import annotations
+
+import re
+
+from parsers.mentions import (PERSON_ROLES, Person, Segment, entities, has_cue, list_ids, nearest_cue,
+                              number_after, resolve_ref)
+from parsers.models import Order, Span
+
+CEILING = re.compile(r"\blisteta(?:k|ket)\b", re.I)
+
+
+def _scopes(seg: Segment) -> list[tuple[int, int, str | None]]:
+    """(start, end, list id) per list named; several lists split the text at their lines."""
+    ids: list = []
+    for s in list_ids(seg.doc):
+        if s._.value not in [i._.value for i in ids]:
+            ids.append(s)
+    if len(ids) < 2:
+        return [(0, len(seg.text), ids[0]._.value if ids else None)]
+    starts = [seg.text.rfind("\n", 0, s.start_char) + 1 for s in ids]
+    starts[0] = 0
+    return [(starts[i], starts[i + 1] if i + 1 < len(ids) else len(seg.text), s._.value) for i, s in enumerate(ids)]
+
+
+def _roles(seg: Segment, found: list[Person]) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    for i, p in enumerate(found):
+        role = nearest_cue(seg.doc, p.start, p.end, PERSON_ROLES)
+        if role:
+            roles[i] = role
+    if len(found) >= 2 and "NEW_GP" not in roles.values() and has_cue(seg.doc, "NEW_GP"):
+        roles[len(found) - 1] = "NEW_GP"  # "Ny fastlege etter A ... er B": the later name is the new GP
+    return roles
+
+
+def _span(seg: Segment, start: int, end: int) -> Span:
+    return Span(seg.label, start, end, seg.text[start:end])
+
+
+def _order(seg: Segment, lo: int, hi: int, flr: str | None, clinics: list) -> Order:
+    inside = [p for p in seg.people if lo <= p.start < hi and (p.name or p.hpr)]
+    roles = _roles(seg, inside)
+    new = [p for i, p in enumerate(inside) if roles.get(i) == "NEW_GP"]
+    prev = [p for i, p in enumerate(inside) if roles.get(i) != "NEW_GP"]
+    text = seg.text[lo:hi]
+    unassigned = bool(re.search(r"\bubesat+e?\b|\bubesett\b", text, re.I)) and not new
+    kind = "unassigned_list" if unassigned else "new_gp"
+    o = Order(kind, {"flr_list_id": flr})
+    if prev:
+        o["previous_gp_name"], o["previous_hpr_number"] = prev[0].name, prev[0].hpr
+    if new and kind == "new_gp":
+        o["gp_name"], o["hpr_number"] = new[0].name, new[0].hpr
+        if new[0].name_span:
+            o.spans["gp_name"] = _span(seg, *new[0].name_span)
+    own_clinics = [c for c in clinics if lo <= c.start_char < hi]
+    if own_clinics or clinics:
+        o["clinic"] = (own_clinics or clinics)[0].text
+    for ref in seg.dates:
+        if lo <= ref.start < hi and ref.role == "START":
+            o["start_date"] = resolve_ref(ref, seg.reference, "future")
+            o.spans["start_date"] = _span(seg, ref.start, ref.end)
+            break
+    for m in CEILING.finditer(text):
+        found = number_after(text, m.end())
+        if found:
+            o["list_ceiling"] = found[0]
+            break
+    if kind == "new_gp" and not o["gp_name"]:
+        o.uncertain.add("gp_name")
+    return o
+
+
+def extract_list_changes(segs: list[Segment]) -> list[Order]:
+    """One order per list; the first segment that names a change gives the orders."""
+    for seg in segs:
+        if not seg.people and not list_ids(seg.doc):
+            continue
+        clinics = entities(seg.doc, "CLINIC")
+        orders = [_order(seg, lo, hi, flr, clinics) for lo, hi, flr in _scopes(seg)]
+        if orders:
+            return orders
+    return []

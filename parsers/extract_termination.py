@@ -1,0 +1,155 @@
+"""Termination notices: one order per GP, dates chosen by their cue words."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.mentions import DateRef, Person, Segment, entities, has_cue, list_ids, resolve_ref
+from parsers.models import Order, Span
+from rules.deadlines import notice_period_end, transfer_date
+
+PRESENT_NOTICE = re.compile(r"\b(sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\bmed dette opp\b|\bherved opp\b", re.I)
+
+
+@dataclass
+class GP:
+    person: Person
+    segment: Segment
+    scope: tuple[int, int]
+
+
+def _gps(segs: list[Segment]) -> list[GP]:
+    """GPs: every HPR number, with the name beside it or, alone, the one named GP."""
+    found = [(p, s) for s in segs for p in s.people if p.hpr]
+    if not found:
+        found = [(p, s) for s in segs for p in s.people if p.name][:1]
+    loose = [(p, s) for s in segs for p in s.people if p.name and not p.hpr]
+    seen: dict[str, GP] = {}
+    gps: list[GP] = []
+    for p, s in found:
+        key = p.hpr or p.name or ""
+        if key in seen:
+            continue
+        if p.name is None and loose:
+            named, _ = loose.pop(0)
+            p = Person(named.name, p.hpr, p.start, p.end, named.name_span, p.hpr_span)
+        gp = GP(p, s, (0, len(s.text)))
+        seen[key] = gp
+        gps.append(gp)
+    # Several GPs in one text: each owns the text from its own line to the next GP's line.
+    by_seg: dict[str, list[GP]] = {}
+    for gp in gps:
+        by_seg.setdefault(gp.segment.label, []).append(gp)
+    for group in by_seg.values():
+        if len(group) < 2:
+            continue
+        text = group[0].segment.text
+        starts = [text.rfind("\n", 0, g.person.start) + 1 for g in group]
+        for i, gp in enumerate(group):
+            gp.scope = (0 if i == 0 else starts[i], starts[i + 1] if i + 1 < len(group) else len(text))
+    return gps
+
+
+def _in_scope(gp: GP, seg: Segment, ref: DateRef, multi: bool) -> bool:
+    if seg is not gp.segment:
+        return not multi
+    return gp.scope[0] <= ref.start < gp.scope[1]
+
+
+def _letter_date(seg: Segment) -> DateRef | None:
+    """A letter's own date: a date on one of its first lines without a role ("Figgjo, 12. mars 2024")."""
+    head = len("\n".join(seg.text.strip().splitlines()[:3])) + (len(seg.text) - len(seg.text.lstrip()))
+    for ref in seg.dates:
+        if ref.start < head and ref.role is None and ref.mention.year:
+            return ref
+    return None
+
+
+def _pick(gp: GP, segs: list[Segment], role: str, multi: bool) -> tuple[DateRef, Segment] | None:
+    for seg in segs:
+        for ref in seg.dates:
+            if ref.role == role and _in_scope(gp, seg, ref, multi):
+                return ref, seg
+    return None
+
+
+def _span(seg: Segment, start: int, end: int) -> Span:
+    return Span(seg.label, start, end, seg.text[start:end])
+
+
+def _notice(gp: GP, segs: list[Segment], multi: bool, order: Order) -> None:
+    picked = _pick(gp, segs, "NOTICE", multi)
+    if picked:
+        ref, seg = picked
+        order["notice_date"] = resolve_ref(ref, seg.reference, "past")
+        order.spans["notice_date"] = _span(seg, ref.start, ref.end)
+        return
+    for seg in segs:
+        if PRESENT_NOTICE.search(seg.text):
+            letter = _letter_date(seg)
+            if letter:
+                order["notice_date"] = resolve_ref(letter, seg.reference, "past")
+                order.spans["notice_date"] = _span(seg, letter.start, letter.end)
+            else:
+                order["notice_date"] = seg.reference
+                order.notes.append(f"notice date is the date of {seg.label}")
+            return
+    order.uncertain.add("notice_date")
+
+
+def _reason(segs: list[Segment]) -> str:
+    if any(s.doc is not None and has_cue(s.doc, "DEATH") for s in segs):
+        return "death"
+    if any(s.doc is not None and has_cue(s.doc, "RETIREMENT") for s in segs):
+        return "retirement"
+    return "resignation"
+
+
+def _choose(gp: GP, candidates: list, multi: bool):
+    """The candidate nearest the GP in the GP's own text; with one GP, any."""
+    own = [c for c, seg in candidates if seg is gp.segment and gp.scope[0] <= c.start_char < gp.scope[1]]
+    if own:
+        return min(own, key=lambda c: abs(c.start_char - gp.person.start))
+    return candidates[0][0] if candidates and not multi else None
+
+
+def extract_terminations(segs: list[Segment]) -> list[Order]:
+    """One `termination` order per GP named in the content segments."""
+    gps = _gps(segs)
+    multi = len(gps) > 1
+    reason = _reason(segs)
+    orders = []
+    for gp in gps:
+        o = Order("termination", {"gp_name": gp.person.name, "hpr_number": gp.person.hpr, "reason": reason})
+        if gp.person.name_span:
+            o.spans["gp_name"] = _span(gp.segment, *gp.person.name_span)
+        if gp.person.hpr_span:
+            o.spans["hpr_number"] = _span(gp.segment, *gp.person.hpr_span)
+        clinics = [(c, seg) for seg in segs for c in entities(seg.doc, "CLINIC")]
+        clinic = _choose(gp, clinics, multi) or (clinics[0][0] if clinics else None)
+        if clinic is not None:
+            o["clinic"] = clinic.text
+        flr = _choose(gp, [(f, seg) for seg in segs for f in list_ids(seg.doc)], multi)
+        if flr is not None:
+            o["flr_list_id"] = flr._.value
+        _notice(gp, segs, multi, o)
+        if reason == "death":
+            o["last_working_day_basis"] = "unknown"
+        else:
+            picked = _pick(gp, segs, "LAST_DAY", multi)
+            if picked:
+                ref, seg = picked
+                o["last_working_day"] = resolve_ref(ref, o["notice_date"] or seg.reference, "future")
+                o["last_working_day_basis"] = "stated"
+                o.spans["last_working_day"] = _span(seg, ref.start, ref.end)
+            elif o["notice_date"]:
+                o["last_working_day"] = notice_period_end(o["notice_date"])
+                o["last_working_day_basis"] = "notice_period"
+            else:
+                o["last_working_day_basis"] = "unknown"
+        if o["last_working_day"]:
+            o["transfer_date"] = transfer_date(o["last_working_day"])
+        if not o["gp_name"]:
+            o.uncertain.add("gp_name")
+        orders.append(o)
+    return orders

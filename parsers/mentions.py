@@ -1,0 +1,158 @@
+"""What an annotated text says: people with HPR numbers, dates with their roles, clinics, lists.
+
+Extractors for every kind read these instead of the raw Doc. A date's role
+comes from the nearest cue word in its clause ("siste arbeidsdag" before it,
+"sagt opp" after it), never from its position in the message.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from parsers.dates import DateMention, resolve
+
+DATE_ROLES = ("DISTRACTOR", "PERIOD_START", "LAST_DAY", "NOTICE", "START", "DEATH")
+PERSON_ROLES = ("NEW_GP", "PREV_GP")
+CLAUSE_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
+ABBREVIATIONS = {"nr", "dr", "pr", "tlf", "mob", "ca", "jf", "kl", "ref", "org", "t.o.m", "f.o.m", "tom", "fom",
+                 "bl.a", "mht", "vedr", "evt", "ev", "inkl", "hhv", "dvs", "ang", "avd", "St", "st"}
+
+
+@dataclass
+class Person:
+    name: str | None
+    hpr: str | None
+    start: int
+    end: int
+    name_span: tuple[int, int] | None = None
+    hpr_span: tuple[int, int] | None = None
+
+
+@dataclass
+class DateRef:
+    mention: DateMention
+    role: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Segment:
+    """One text the message carries (body, forward, attachment) and its reference day."""
+
+    label: str
+    text: str
+    reference: date
+    doc: Doc | None = None
+    offset: int = 0
+    people: list[Person] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+
+
+def clause_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The clause around `pos`: from the last sentence end or line break to the next."""
+    ends = [m for m in CLAUSE_END.finditer(text) if not _abbreviation(text, m.start())]
+    start = max((m.end() for m in ends if m.end() <= pos), default=0)
+    end = min((m.start() for m in ends if m.start() >= pos), default=len(text))
+    return start, end
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"[\w.]*$", text[max(0, dot - 8):dot]).group(0)
+    return word.lower() in ABBREVIATIONS or len(word) == 1
+
+
+def _cues(doc: Doc, labels: tuple[str, ...]) -> list[Span]:
+    return [s for s in doc.spans.get("cues", []) if s.label_ in labels]
+
+
+def nearest_cue(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> str | None:
+    """The role of the nearest cue in the clause: before the mention first, then after it.
+
+    Of cues at the same place the earlier label in `labels` wins.
+    """
+    lo, hi = clause_bounds(doc.text, start)
+    cues = _cues(doc, labels)
+    before = [c for c in cues if lo <= c.start_char < start and c.end_char <= end]
+    if before:
+        at = max(c.end_char for c in before)
+        near = [c for c in before if c.end_char == at]
+        return min(near, key=lambda c: labels.index(c.label_)).label_
+    after = [c for c in cues if end <= c.start_char < hi]
+    if after:
+        at = min(c.start_char for c in after)
+        near = [c for c in after if c.start_char == at]
+        return min(near, key=lambda c: labels.index(c.label_)).label_
+    return None
+
+
+def has_cue(doc: Doc, label: str) -> bool:
+    return any(s.label_ == label for s in doc.spans.get("cues", []))
+
+
+def cue_count(doc: Doc, label: str) -> int:
+    return sum(1 for s in doc.spans.get("cues", []) if s.label_ == label)
+
+
+def people(doc: Doc) -> list[Person]:
+    """Each HPR number with the name just before it, and named people without a number."""
+    names = [e for e in doc.ents if e.label_ == "PERSON"]
+    hprs = [s for s in doc.spans.get("ids", []) if s.label_ == "HPR"]
+    used: set[int] = set()
+    out: list[Person] = []
+    for h in hprs:
+        owner = None
+        for i, n in enumerate(names):
+            if i in used or n.end_char > h.start_char:
+                continue
+            gap = doc.text[n.end_char:h.start_char]
+            if len(gap) <= 24 and "\n\n" not in gap:
+                owner = i
+        if owner is not None:
+            used.add(owner)
+            n = names[owner]
+            out.append(Person(n.text, h._.value, n.start_char, h.end_char, (n.start_char, n.end_char), (h.start_char, h.end_char)))
+        else:
+            out.append(Person(None, h._.value, h.start_char, h.end_char, None, (h.start_char, h.end_char)))
+    for i, n in enumerate(names):
+        if i not in used:
+            out.append(Person(n.text, None, n.start_char, n.end_char, (n.start_char, n.end_char), None))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def dates(doc: Doc) -> list[DateRef]:
+    """Every date with the role of its nearest cue; "i dag" beside a written date is that date."""
+    spans = list(doc.spans.get("dates", []))
+    out: list[DateRef] = []
+    for i, s in enumerate(spans):
+        m: DateMention = s._.date
+        if m.kind == "relative" and i + 1 < len(spans) and spans[i + 1].start_char - s.end_char <= 2:
+            continue
+        out.append(DateRef(m, nearest_cue(doc, s.start_char, s.end_char, DATE_ROLES), s.start_char, s.end_char))
+    return out
+
+
+def entities(doc: Doc, label: str) -> list[Span]:
+    return [e for e in doc.ents if e.label_ == label]
+
+
+def list_ids(doc: Doc) -> list[Span]:
+    return [s for s in doc.spans.get("ids", []) if s.label_ == "FLR"]
+
+
+def resolve_ref(ref: DateRef, reference: date, direction: str) -> date | None:
+    return resolve(ref.mention, reference, direction)
+
+
+def number_after(text: str, pos: int, limit: int = 40) -> tuple[int, int, int] | None:
+    """The first whole number after `pos` within `limit` characters: (value, start, end)."""
+    m = re.search(r"(?<![\d.])(\d{1,2}[ .]?\d{3}|\d{2,5})(?![\d.]\d)", text[pos:pos + limit])
+    if not m:
+        return None
+    return int(re.sub(r"\D", "", m.group(1))), pos + m.start(1), pos + m.end(1)
