@@ -1,0 +1,134 @@
+"""Sync one folder: diff the server's full UID list with the store, fetch what is new, commit, then act.
+
+The order of steps is the crash-safety argument: raw bytes are committed
+before anything is done on the server, and whatever a crash leaves undone
+(uncommitted fetches, unapplied moves) is found again by the next UID diff.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from imapclient import IMAPClient
+
+from ingest import actions, fetch
+from ingest import storage as st
+from ingest.config import IngestSettings, MailboxConfig
+from ingest.filters import sender_address, sender_skipped
+from ingest.ledger import RunReport
+from ingest.messageid import message_id
+from store.types import utcnow
+
+log = logging.getLogger("postmottak.ingest")
+
+#: Called as progress(event, count): "committed" after each batch is in the store, "acted" after the action.
+Progress = Callable[[str, int], None]
+
+
+def _noop(event: str, count: int) -> None:
+    return None
+
+
+def sync_folder(client: IMAPClient, store: st.Store, cfg: MailboxConfig, folder: str,
+                opts: IngestSettings, progress: Progress | None = None) -> RunReport:
+    """One pass over `folder`; the ledger row is written even when the pass fails midway."""
+    report = RunReport(cfg.name, folder)
+    uidvalidity = int(client.select_folder(folder)[b"UIDVALIDITY"])
+    report.uidvalidity = uidvalidity
+    with store.session() as s:
+        run = st.start_ingest_run(s, cfg.name, folder)
+        state = st.get_sync_state(s, cfg.name, folder)
+        known = st.known_uids(s, cfg.name, folder, uidvalidity)
+    if state is not None and state.uidvalidity not in (None, uidvalidity):
+        report.uidvalidity_changed = True
+        log.warning("%s/%s: UIDVALIDITY changed %s -> %s; resyncing, duplicates recognised by content",
+                    cfg.name, folder, state.uidvalidity, uidvalidity)
+    try:
+        _sync(client, store, cfg, folder, opts, report, known, progress or _noop)
+    except BaseException as err:
+        report.errors.append(f"{type(err).__name__}: {err}")
+        _finish(store, run, report, error=f"{type(err).__name__}: {err}")
+        raise
+    _finish(store, run, report, error=None)
+    log.info("%s", report.summary())
+    return report
+
+
+def _sync(client: IMAPClient, store: st.Store, cfg: MailboxConfig, folder: str, opts: IngestSettings,
+          report: RunReport, known: set[int], progress: Progress) -> None:
+    uv = report.uidvalidity
+    server = fetch.server_uids(client)
+    report.server_uids = len(server)
+    report.already_known = len(server & known)
+    skipped: set[int] = (fetch.uids_before(client, cfg.since) & server) - known
+    report.skip("before_cutoff", len(skipped))
+    actions.ensure_target(client, cfg)
+    report.acted += actions.apply(client, cfg, actions.pending(client, cfg, server, known))
+    todo = sorted(server - known - skipped)
+    if cfg.skip_senders and todo:
+        for uid, head in fetch.headers(client, todo).items():
+            if sender_skipped(sender_address(head), cfg.skip_senders):
+                skipped.add(uid)
+                report.skip("sender_filtered")
+        todo = [u for u in todo if u not in skipped]
+    size_of = fetch.sizes(client, todo)
+    gone = set(todo) - set(size_of)
+    skipped |= gone
+    report.skip("vanished", len(gone))
+    for batch in fetch.plan_batches([u for u in todo if u in size_of], size_of,
+                                    opts.batch_messages, opts.batch_bytes):
+        done = _store_batch(store, cfg, folder, uv, fetch.bodies(client, batch), opts, report, skipped)
+        progress("committed", len(done))
+        report.acted += actions.apply(client, cfg, done)
+        progress("acted", len(done) if cfg.action != "none" else 0)
+    with store.session() as s:
+        known_after = st.known_uids(s, cfg.name, folder, uv)
+    report.reconcile(server, known_after, skipped)
+
+
+def _store_batch(store: st.Store, cfg: MailboxConfig, folder: str, uv: int,
+                 bodies: dict[int, bytes | None], opts: IngestSettings, report: RunReport,
+                 skipped: set[int]) -> list[int]:
+    """Commit one batch of raw bytes; returns the UIDs now safely stored."""
+    done: list[int] = []
+    with store.session() as s:
+        for uid, raw in bodies.items():
+            if raw is None:
+                skipped.add(uid)
+                report.skip("vanished")
+                continue
+            report.fetched += 1
+            oversized = len(raw) > opts.max_message_bytes
+            try:
+                with s.begin_nested():
+                    rec = st.record_raw(
+                        s, raw, source=f"imap://{cfg.name}/{folder};UIDVALIDITY={uv}/;UID={uid}",
+                        mailbox=cfg.name, folder=folder, uidvalidity=uv, uid=uid,
+                        message_id=message_id(raw), oversized=oversized)
+            except Exception as err:  # one bad message must not lose the batch
+                report.failed += 1
+                report.errors.append(f"UID {uid}: {type(err).__name__}: {err}")
+                log.error("%s/%s UID %s not stored: %s", cfg.name, folder, uid, err)
+                continue
+            if rec.created:
+                report.stored += 1
+            else:
+                report.skip("duplicate_content")
+            if oversized:
+                report.oversized += 1
+                log.warning("%s/%s UID %s: %d bytes, over the limit; stored raw and flagged",
+                            cfg.name, folder, uid, len(raw))
+            done.append(uid)
+    return done
+
+
+def _finish(store: st.Store, run: object, report: RunReport, error: str | None) -> None:
+    with store.session() as s:
+        st.finish_ingest_run(s, run, fetched=report.fetched, stored=report.stored,
+                             skipped=sum(report.skipped.values()), failed=report.failed,
+                             server_uids=report.server_uids, reconciled=report.reconciled,
+                             notes=report.notes())
+        fields = {"last_error": error}
+        if error is None:
+            fields.update(uidvalidity=report.uidvalidity, last_success=utcnow())
+        st.set_sync_state(s, report.mailbox, report.folder, **fields)

@@ -1,0 +1,121 @@
+"""Fixtures for ingest: one private Dovecot per session (fresh users per test) and a fresh store."""
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from imapclient import IMAPClient
+
+sys.path.insert(0, str(Path(__file__).parent))
+from dovecot import Dovecot, ensure_dovecot  # noqa: E402
+
+from ingest.config import IngestSettings, MailboxConfig  # noqa: E402
+from store.db import Store, open_store  # noqa: E402
+
+PASSWORD = "hemmelig-test"
+USERS = 100  # one fresh, empty account per test
+_users = itertools.count(1)
+
+
+def _allow_install() -> bool:
+    return os.environ.get("CI") == "true" or os.environ.get("POSTMOTTAK_TEST_INSTALL") == "1"
+
+
+@pytest.fixture(scope="session")
+def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
+    binary = ensure_dovecot(_allow_install())
+    if binary is None:
+        pytest.skip("Dovecot not installed: apt-get install dovecot-imapd (listed in .ci/apt-packages.txt), "
+                    "or set POSTMOTTAK_TEST_INSTALL=1 to let the tests install it as root")
+    # Not under pytest's tmp folder: that is mode 0700 for root, and Dovecot's
+    # unprivileged processes must reach the passwd file and the Maildirs.
+    root = Path(tempfile.mkdtemp(prefix="postmottak-dovecot-"))
+    os.chmod(root, 0o755)
+    server = Dovecot(root, binary)
+    server.add_users([f"user{i}" for i in range(1, USERS + 1)], PASSWORD)
+    server.start()
+    yield server
+    server.stop()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def imap_user(dovecot: Dovecot) -> str:
+    """A fresh account per test: an empty mailbox without resetting the server."""
+    return f"user{next(_users)}"
+
+
+@pytest.fixture
+def deliver(dovecot: Dovecot) -> Iterator:
+    """deliver(user, data, folder="INBOX") -> UID, by APPEND over a second connection."""
+    clients: dict[str, IMAPClient] = {}
+
+    def _deliver(user: str, data: bytes, folder: str = "INBOX", flags: tuple = ()) -> int:
+        if user not in clients:
+            clients[user] = imap_client(dovecot, user)
+        resp = clients[user].append(folder, data, flags=flags)
+        return int(resp.split(b"]")[0].split()[-1])  # [APPENDUID validity uid]
+
+    yield _deliver
+    for c in clients.values():
+        try:
+            c.logout()
+        except Exception:
+            pass
+
+
+def imap_client(dovecot: Dovecot, user: str) -> IMAPClient:
+    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False, timeout=30)
+    client.login(user, PASSWORD)
+    return client
+
+
+def make_message(i: int, subject: str | None = None, sender: str = "postmottak@bergen.kommune.no",
+                 body: str | None = None, size: int = 0) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "post@helfo.no"
+    msg["Subject"] = subject or f"Oppsigelse fastlegeavtale nr. {i}"
+    msg["Date"] = format_datetime(datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc))
+    msg["Message-ID"] = make_msgid(f"t{i}", "bergen.kommune.no")
+    text = body or f"Hei,\n\nFastlege Kari Nordmann sier opp avtalen (melding {i}).\n\nHilsen Bergen kommune\n"
+    if size:
+        text += ("Lorem ipsum dolor sit amet æøå. " * (size // 32 + 1))[:size] + "\n"
+    msg.set_content(text)
+    return msg.as_bytes().replace(b"\n", b"\r\n")
+
+
+@pytest.fixture
+def mailbox_cfg(dovecot: Dovecot, imap_user: str, monkeypatch: pytest.MonkeyPatch):
+    """mailbox_cfg(**overrides) -> MailboxConfig for the test's user over plain IMAP on loopback."""
+    monkeypatch.setenv("PM_TEST_IMAP_PASSWORD", PASSWORD)
+
+    def _cfg(**over) -> MailboxConfig:
+        base = dict(name=over.pop("name", imap_user), host="127.0.0.1", port=dovecot.port,
+                    security="none", user=imap_user, password_env="PM_TEST_IMAP_PASSWORD")
+        base.update(over)
+        return MailboxConfig(**base)
+
+    return _cfg
+
+
+@pytest.fixture
+def opts() -> IngestSettings:
+    return IngestSettings(batch_messages=10, batch_bytes=1024 * 1024, max_message_bytes=10 * 1024 * 1024,
+                          socket_timeout_seconds=30, backoff_max_seconds=2, poll_interval_seconds=30)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = open_store(f"sqlite:///{tmp_path / 'store.db'}", upgrade=True)
+    yield s
+    s.dispose()
