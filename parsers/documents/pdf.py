@@ -1,0 +1,115 @@
+"""PDF: the text layer page by page, filled form fields, and OCR for pages that are only an image."""
+from __future__ import annotations
+
+import io
+import logging
+import os
+import tempfile
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+from parsers.documents.acroform import read_fields
+from parsers.documents.formtext import field_map, is_registry_form, render_form, render_generic
+from parsers.documents.ocr import render_pdf_page
+from parsers.documents.ocrtext import add_ocr_page
+from parsers.documents.reflow import reflow
+from parsers.documents.tools import Deadline, DocumentError
+from parsers.documents.types import DocumentText, TextBuilder
+
+log = logging.getLogger("postmottak.parsers.documents")
+
+# A page with fewer printed characters than this is a scan (or a blank page).
+MIN_TEXT_CHARS = 25
+
+
+def open_pdf(data: bytes) -> PdfReader:
+    """A reader for `data`, decrypted when it only has an owner password; DocumentError otherwise."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except (DependencyError, NotImplementedError) as err:
+                raise DocumentError(f"PDF is encrypted ({err})") from err
+            if not ok:
+                raise DocumentError("PDF is encrypted")
+        if len(reader.pages) == 0:
+            raise DocumentError("PDF has no pages")
+    except DocumentError:
+        raise
+    except FileNotDecryptedError as err:
+        raise DocumentError("PDF is encrypted") from err
+    except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, RecursionError, OSError) as err:
+        raise DocumentError(f"PDF cannot be read: {err or type(err).__name__}") from err
+    return reader
+
+
+def _page_text(page) -> str:
+    try:
+        return page.extract_text() or ""
+    except Exception as err:  # noqa: BLE001 - pypdf raises many kinds on a broken content stream
+        log.warning("text layer of a page unreadable: %s", type(err).__name__)
+        return ""
+
+
+def read_pdf(data: bytes, filename: str, deadline: Deadline, max_pages: int) -> DocumentText:
+    """Text of a PDF: a registry form as canonical lines, other pages as text, scans by OCR."""
+    reader = open_pdf(data)
+    doc = DocumentText(kind="pdf", pages=len(reader.pages))
+    if doc.pages > max_pages:
+        doc.notes.append(f"read the first {max_pages} of {doc.pages} pages")
+    pages = [_page_text(p) for p in reader.pages[:max_pages]]
+    deadline.check("reading the PDF")
+    try:
+        fields = read_fields(reader, max_pages)
+    except Exception as err:  # noqa: BLE001 - a broken form dictionary leaves the page text
+        log.warning("form fields unreadable: %s", type(err).__name__)
+        doc.notes.append("form fields could not be read")
+        fields = []
+    out = TextBuilder()
+    doc.fields = field_map(fields)
+    if fields and is_registry_form(fields, pages[0] if pages else ""):
+        # The printed text of a form is its blank labels and guidance; the
+        # canonical lines say everything the fields say, without the noise.
+        render_form(fields, filename, out)
+        doc.text, doc.segments = out.text, out.segments
+        return doc
+    scans = [i for i, t in enumerate(pages, start=1) if len("".join(t.split())) < MIN_TEXT_CHARS
+             and _has_image(reader.pages[i - 1])]
+    ocr_words, ocr_conf = 0, 0.0
+    with tempfile.TemporaryDirectory(prefix="postmottak-pdf-") as work:
+        path = ""
+        if scans:
+            path = os.path.join(work, "in.pdf")
+            with open(path, "wb") as fh:
+                fh.write(data)
+        for pno, text in enumerate(pages, start=1):
+            if pno in scans:
+                deadline.check("OCR of the PDF")
+                image = render_pdf_page(path, pno, work, deadline)
+                words, conf = add_ocr_page(out, image, f"{filename}#page={pno}", deadline)
+                os.unlink(image)
+                ocr_words += words
+                ocr_conf += conf
+                continue
+            text = reflow(text)
+            if text.strip():
+                out.separate("\n\n")
+                out.add(text, f"{filename}#page={pno}")
+    render_generic(fields, filename, out)
+    doc.text, doc.segments = out.text, out.segments
+    if scans:
+        doc.ocr = True
+        doc.ocr_confidence = round(ocr_conf / ocr_words, 1) if ocr_words else 0.0
+    return doc
+
+
+def _has_image(page) -> bool:
+    try:
+        resources = page.get("/Resources") or {}
+        xobjects = resources.get_object().get("/XObject") or {}
+        return any(x.get_object().get("/Subtype") == "/Image" or x.get_object().get("/Subtype") == "/Form"
+                   for x in xobjects.get_object().values())
+    except Exception:  # noqa: BLE001 - when unsure, OCR the page
+        return True
