@@ -1,0 +1,94 @@
+"""Distribution orders written in the body instead of the Excel form.
+
+    "FLR 10: 5 innbyggere"
+    "- FLR-ID 464011, Siri Hovland: 4 innbyggarar (ingen auke i listetak)"
+    "Liste 460233 (Nora Fjeld) skal ha 12 innbyggere og økt listetak med 5"
+
+and plain-text tables with a header ("FLR-ID  Fastlege  Antall  Økning"),
+read by the same header and row logic as the spreadsheet form.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.forms.grid import Sheet
+from parsers.forms.header import find_header
+from parsers.forms.table import read_table
+from parsers.forms.text_cues import LEADING_ID, ids_in, name_near, split_columns
+from parsers.models import Order, Span
+
+DOCUMENT = "body"
+_COUNT = re.compile(r"(?i)\b(\d{1,4})\s*(?:nye\s+)?(?:innbyggere|innbyggarar|innbyggjarar|innb\.?|"
+                    r"personer|personar|stk\.?|pasienter|pasientar)\b")
+_COUNT_AFTER = re.compile(r"(?i)\b(?:antall|tal|fordel\w*|få|ha|tildel\w*)\s*(?:innbyggere|innbyggarar)?"
+                          r"\s*[:=]?\s*(\d{1,4})\b(?![.,]\d)")
+_NO_INCREASE = re.compile(r"(?i)\b(ingen|ikkje|ikke|utan|uten)\s+(?:behov for\s+)?"
+                          r"(auke|økning|økt|auka|endring)")
+_INCREASE = (
+    re.compile(r"(?i)(?:listetak\w*|tak(?:et)?)\s+(?:\w+\s+){0,4}?(?:auk\w*|øk\w*|hev\w*|utvid\w*)"
+               r"\s+(?:med\s+)?\+?(\d{1,4})\b"),
+    re.compile(r"(?i)(?:auk\w*|øk\w*|økning|hev\w*|utvid\w*)\s+(?:av\s+|i\s+|på\s+)?(?:listetak\w*|tak\w*)"
+               r"\s*(?:med|på|:)?\s*\+?(\d{1,4})\b"),
+    re.compile(r"(?i)(?:auke|økning)\s*(?:på|:)?\s*\+?(\d{1,4})\b"),
+    re.compile(r"(?i)\+\s?(\d{1,4})\s*(?:i|på)?\s*(?:listetak\w*|tak)"),
+)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(DOCUMENT, start, end, text[start:end])
+
+
+def _table_orders(text: str) -> list[Order]:
+    lines = text.splitlines()
+    rows = [split_columns(line) for line in lines]
+    header = find_header(rows, len(rows))
+    if header is None:
+        return []
+    orders = read_table(Sheet("body", rows), header, DOCUMENT).orders
+    for order in orders:  # spans of a text table point at the line, not a cell
+        for name, span in order.spans.items():
+            pos = text.find(span.text)
+            order.spans[name] = _span(text, pos, pos + len(span.text)) if pos >= 0 else span
+    return orders
+
+
+def _line_order(line: str, offset: int, text: str) -> Order | None:
+    ids = ids_in(line)
+    if not ids and (m := LEADING_ID.match(line)):
+        ids = [(m.group(1), m.start(1))]
+    if len(ids) != 1:
+        return None
+    list_id, pos = ids[0]
+    count = _COUNT.search(line, pos + len(list_id)) or _COUNT.search(line) or _COUNT_AFTER.search(line)
+    if count is None:
+        return None
+    increase, inc_match = 0, None
+    if not _NO_INCREASE.search(line):
+        for pattern in _INCREASE:
+            if (inc_match := pattern.search(line)):
+                increase = int(inc_match.group(1))
+                break
+    name = name_near(line, pos)
+    order = Order("distribution", {"flr_list_id": list_id, "gp_name": name,
+                                   "citizens": int(count.group(1)), "ceiling_increase": increase})
+    order.spans["flr_list_id"] = _span(text, offset + pos, offset + pos + len(list_id))
+    order.spans["citizens"] = _span(text, offset + count.start(1), offset + count.end(1))
+    if inc_match:
+        order.spans["ceiling_increase"] = _span(text, offset + inc_match.start(1), offset + inc_match.end(1))
+    if name and (npos := line.find(name)) >= 0:
+        order.spans["gp_name"] = _span(text, offset + npos, offset + npos + len(name))
+    return order
+
+
+def extract_distribution_body(text: str) -> list[Order]:
+    """Distribution orders in free text, one per line that names a list and a count."""
+    orders = _table_orders(text)
+    if orders:
+        return orders
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        order = _line_order(line.rstrip("\r\n"), offset, text)
+        if order is not None:
+            orders.append(order)
+        offset += len(line)
+    return orders

@@ -1,0 +1,217 @@
+"""List requests in free text: ceiling changes and list lock / unlock.
+
+The text is the newest part of the message. It is read paragraph by
+paragraph: an intro paragraph that asks for something without naming a
+list ("Vi ber om at følgende lister låses:") lends its request to the
+bullets or table rows after it; a paragraph naming one list gives every
+request it makes to that list; with several lists, each list takes the
+requests of its own sentence or line. Values the text does not give stay
+None (an increase is not derived from the registry here).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.forms.text_cues import (HPR, LEADING_ID, NAME, TITLE, clean_name, ids_in, name_near,
+                                     names_in, split_columns, strip_title)
+from parsers.models import Order, Span
+
+DOCUMENT = "body"
+_N = r"(\d{1,2}[ \u00a0.]\d{3}|\d{1,5})"  # 1 300, 1.300 or 1300
+_UNLOCK = re.compile(r"(?i)\b(lås\w*\s+opp|opplås\w*|oppheve?\s+(?:\w+\s+)?lås\w*|"
+                     r"fjerne?\s+(?:\w+\s+)?lås\w*|ikkje lenger låst|ikke lenger låst|"
+                     r"(?:åpne|opne|opnast|åpnes)\s+(?:\w+\s+){0,2}(?:igjen|att|for nye))")
+_LOCK = re.compile(r"(?i)(?<!\bble )(?<!\ber )(?<!\bvar )(?<!\bvart )(?<!\bblitt )(?<!\ballerede )"
+                   r"\b(låses|låsast|låse|lås|låst|låsing|låsinga|sperres|sperre|stenges)\b")
+_CEILING_WORD = re.compile(r"(?i)\b(listetak\w*|tak(?:et)?|maks\w*\s+antall|listestorleik|listestørrelse)\b")
+_FROM_TO = re.compile(rf"(?i)\bfr[aå]\s+{_N}\s+til\s+{_N}\b")
+_TO = re.compile(rf"(?i)(?:sett\w*|endr\w*|økes|øke|auk\w*|hev\w*|utvid\w*|redus\w*|nytt\s+\w*tak\w*"
+                 rf"|tak\w*|blir|vert|bli)\s+[^.!?\n]{{0,70}}?(?:\btil|:|=)\s+{_N}\b(?!\s*%)")
+_NEW = re.compile(rf"(?i)\bnytt\s+(?:liste)?tak\s*(?:er|blir|vert|på|:|=)?\s*{_N}\b")
+_BY = re.compile(rf"(?i)(?:øk\w*|auk\w*|hev\w*|utvid\w*|økning|auke)\s+[^.!?\n]{{0,70}}?\b"
+                 rf"(?:med|på|av)\s+\+?{_N}\b(?!\s*%)")
+_PLUS = re.compile(rf"(?i)(?:\+\s?{_N}\b|\b{_N}\s+(?:flere|fleire|ekstra|nye)\s+(?:plasser|plassar))")
+
+
+_CLAUSE = re.compile(r"(?i),\s*(?:og|samt|men|mens)\s+|;\s*")
+
+
+def _int(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+@dataclass
+class _Asks:
+    """What one stretch of text asks for."""
+
+    lock: str | None = None
+    ceiling: bool = False
+    increase: int | None = None
+    new_ceiling: int | None = None
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def any(self) -> bool:
+        return self.lock is not None or self.ceiling
+
+
+def _asks(text: str, base: int, column: str | None = None, skip: tuple[int, int] = (0, 0)) -> _Asks:
+    """What `text` (starting at `base` in the message) asks for; `column` is a text
+    table's number column, `skip` the list ID's span in `text`."""
+    asks = _Asks()
+    if _UNLOCK.search(text):
+        asks.lock = "unlock"
+    elif _LOCK.search(text):
+        asks.lock = "lock"
+    if m := _FROM_TO.search(text):
+        old, new = _int(m.group(1)), _int(m.group(2))
+        asks.ceiling, asks.new_ceiling, asks.increase = True, new, new - old
+        asks.spans = {"new_ceiling": m.span(2), "increase": m.span(0)}
+    elif column:
+        numbers = _numbers(text, skip)
+        if numbers:
+            span, value = numbers[-1]
+            asks.ceiling = True
+            setattr(asks, column, value)
+            asks.spans[column] = span
+    elif _CEILING_WORD.search(text) or _BY.search(text) or _PLUS.search(text):
+        if (m := _NEW.search(text)) or (m := _TO.search(text)):
+            asks.ceiling, asks.new_ceiling = True, _int(m.group(1))
+            asks.spans["new_ceiling"] = m.span(1)
+        if (m := _BY.search(text)) or (m := _PLUS.search(text)):
+            asks.ceiling, asks.increase = True, _int(next(g for g in m.groups() if g))
+            asks.spans["increase"] = m.span()
+        if _CEILING_WORD.search(text) and re.search(r"(?i)øk|auk|hev|utvid|endr|sett|redus|nytt|ny\b", text):
+            asks.ceiling = True
+    asks.spans = {k: (base + a, base + b) for k, (a, b) in asks.spans.items()}
+    return asks
+
+
+def _numbers(text: str, skip: tuple[int, int]) -> list[tuple[tuple[int, int], int]]:
+    """Plain numbers in a table row that are not the list ID or an HPR number."""
+    skips = [m.span(1) for m in HPR.finditer(text)] + [skip]
+    out = []
+    for m in re.finditer(rf"(?<![\d-]){_N}(?![\d-])", text):
+        if not any(a <= m.start(1) < b for a, b in skips):
+            out.append((m.span(1), _int(m.group(1))))
+    return out
+
+
+@dataclass
+class _Item:
+    list_id: str
+    pos: int  # in the whole text
+    unit: str
+    unit_start: int
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in re.finditer(r"\n\s*\n", text + "\n\n"):
+        block = text[start:m.start()]
+        if block.strip():
+            out.append((start, block))
+        start = m.end()
+    return out
+
+
+def _table_column(line: str) -> str | None:
+    """The number column a table header names: "Auke"/"Økning" or "Nytt listetak"."""
+    cells = [c.lower() for c in split_columns(line)]
+    if len(cells) < 2 or not any(re.search(r"flr|liste|id", c) for c in cells):
+        return None
+    if any(re.search(r"nytt|ny\b", c) for c in cells):
+        return "new_ceiling"
+    if any(re.search(r"auke|økning|øke|utvid|\+", c) for c in cells):
+        return "increase"
+    return None
+
+
+def _units(start: int, block: str) -> list[tuple[int, str]]:
+    """Lines when the paragraph is a list or table, else sentences."""
+    lines = [(start + m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", block)]
+    if len(lines) > 1 and sum(bool(ids_in(t) or LEADING_ID.match(t)) for _, t in lines) >= 2:
+        return lines
+    out = []
+    for m in re.finditer(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)|[^\n]+", block):
+        sentence, base = m.group(0), start + m.start()
+        if len(ids_in(sentence)) < 2:
+            out.append((base, sentence))
+            continue
+        # "listen til A (1) låses, og listetaket til B (2) økes med 30": one clause per list
+        cut = 0
+        for c in _CLAUSE.finditer(sentence):
+            out.append((base + cut, sentence[cut:c.start()]))
+            cut = c.end()
+        out.append((base + cut, sentence[cut:]))
+    return out
+
+
+def extract_list_requests(text: str) -> list[Order]:
+    """Ceiling changes and lock/unlock orders in `text`, in the order the lists appear."""
+    orders: dict[tuple[str, str], Order] = {}
+    intro = _Asks()
+    column: str | None = None
+    for start, block in _paragraphs(text):
+        units = _units(start, block)
+        items: list[_Item] = []
+        for ustart, unit in units:
+            if (col := _table_column(unit)) is not None:
+                column = col
+                continue
+            found = ids_in(unit)
+            if not found and (m := LEADING_ID.match(unit)) and (column or len(units) > 1 or intro.any):
+                found = [(m.group(1), m.start(1))]
+            items += [_Item(i, ustart + p, unit, ustart) for i, p in found]
+        block_asks = _asks(block, start)
+        if not items:
+            if block_asks.any:
+                intro = block_asks
+            continue
+        single = len({i.list_id for i in items}) == 1 and not column
+        for item in items:
+            rel = item.pos - item.unit_start
+            asks = block_asks if single else _asks(item.unit, item.unit_start, column,
+                                                   (rel, rel + len(item.list_id)))
+            if not asks.any:
+                asks = block_asks if block_asks.any else intro
+            scope, scope_start = (block, start) if single else (item.unit, item.unit_start)
+            _add(orders, item, asks, text, scope, scope_start)
+    return list(orders.values())
+
+
+def _gp_name(scope: str, rel: int) -> str | None:
+    """The GP named with a cue (a title before, an HPR/FLR parenthesis after), else the
+    name nearest the list ID, else the only name in a short scope."""
+    cued = re.search(rf"\b(?i:{TITLE})\s+({NAME})|({NAME})\s*\((?i:hpr|flr|liste)", scope)
+    if cued:
+        return cued.group(1) or cued.group(2)
+    near = name_near(scope, rel)
+    if near:
+        return near
+    names = {clean_name(m) for m in names_in(scope)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _add(orders: dict[tuple[str, str], Order], item: _Item, asks: _Asks, text: str,
+         scope: str, scope_start: int) -> None:
+    hpr = HPR.search(item.unit) or HPR.search(scope)
+    name = _gp_name(scope, item.pos - scope_start)
+    spans = {"flr_list_id": Span(DOCUMENT, item.pos, item.pos + len(item.list_id), item.list_id)}
+    if name and (npos := scope.find(name)) >= 0:
+        spans["gp_name"] = Span(DOCUMENT, scope_start + npos, scope_start + npos + len(name), name)
+    common = {"flr_list_id": item.list_id, "gp_name": strip_title(name) if name else None}
+    if asks.lock and ("list_lock", item.list_id) not in orders:
+        orders[("list_lock", item.list_id)] = Order("list_lock", {**common, "action": asks.lock},
+                                                    spans=dict(spans))
+    if asks.ceiling and ("ceiling_change", item.list_id) not in orders:
+        order = Order("ceiling_change", {**common,
+                                         "hpr_number": re.sub(r"\D", "", hpr.group(1)) if hpr else None,
+                                         "increase": asks.increase, "new_ceiling": asks.new_ceiling},
+                      spans=dict(spans))
+        for fname, (a, b) in asks.spans.items():
+            order.spans[fname] = Span(DOCUMENT, a, b, text[a:b])
+        if asks.increase is None and asks.new_ceiling is None:
+            order.uncertain.update({"increase", "new_ceiling"})
+        orders[("ceiling_change", item.list_id)] = order

@@ -1,0 +1,92 @@
+"""Patterns shared by the body-text extractors: list IDs, HPR numbers, GP names, text tables."""
+from __future__ import annotations
+
+import re
+
+NAME_WORD = r"[A-ZÆØÅ][a-zæøåéèüöä]+(?:-[A-ZÆØÅ][a-zæøåéèüöä]+)?"
+NAME = rf"{NAME_WORD}(?: (?:(?:van|von|de|da|der|den) )?{NAME_WORD}){{1,3}}"
+TITLE = r"(?:fastlege(?:n|ne)?|lege(?:n)?|dr\.?|doktor|legespesialist)"
+
+# A list ID after its label: "FLR 10", "FLR-ID: 464011", "listenummer 460262", "liste nr. 12".
+LABELLED_ID = re.compile(
+    r"(?i)\b(?:flr(?:[- ]?(?:id|nr\.?|nummer|liste))?|fastlegeliste(?:nummer|nr\.?)?|"
+    r"liste(?:-?id|nummer|nr\.?)?|lista|listen|lister|listene|listene)"
+    r"(?:\s+(?:nr\.?|nummer))?\s*[:#.]?\s*(\d{1,9})\b(?![.,]\d)")
+LEADING_ID = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])?\s*(\d{2,9})\b(?![.,:]\d)")
+HPR = re.compile(r"(?i)\bhpr[- ]?(?:nr\.?|nummer|-nummer)?\s*[:.]?\s*(\d(?:[ \u00a0]?\d){5,8})\b")
+
+_NOT_NAMES = {
+    "hei", "vi", "dere", "de", "det", "den", "kommunen", "listenummer", "helfo", "flr", "med",
+    "vennlig", "hilsen", "mvh", "fastlege", "fastlegen", "lege", "lista", "listen", "listene",
+    "takk", "god", "ha", "kan", "skal", "ønsker", "ynskjer", "liste", "ber", "som", "no", "nå",
+    "antall", "tal", "økning", "auke", "innbyggere", "innbyggarar", "navn", "namn", "sum",
+    "skjema", "manuell", "fordeling", "hpr", "id", "legesenter", "legekontor", "kommune",
+    "herad", "bydel", "helse", "velferd", "etat",
+}
+_NAME_RE = re.compile(rf"(?<![\wæøåÆØÅ]){NAME}(?![\wæøåÆØÅ])")
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def strip_title(name: str) -> str:
+    """ "Fastlege Øyvind Tangen" → "Øyvind Tangen"; "dr. Per Olsen" → "Per Olsen"."""
+    return collapse(re.sub(rf"(?i)^(?:{TITLE}\s+)+", "", name.strip()))
+
+
+def names_in(text: str) -> list[re.Match[str]]:
+    """Capitalised word runs that can be a person's name (not "Hei", "Kommunen", ...)."""
+    out = []
+    for m in _NAME_RE.finditer(text):
+        words = m.group(0).split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words = words[1:]
+        if len(words) >= 2 and not any(w.lower() in _NOT_NAMES for w in words):
+            out.append(m)
+    return out
+
+
+def clean_name(m: re.Match[str]) -> str:
+    words = m.group(0).split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_near(text: str, pos: int, window: int = 60) -> str | None:
+    """The person's name nearest to `pos` (an ID's position) within `window` characters."""
+    best, best_gap = None, window + 1
+    for m in names_in(text):
+        gap = pos - m.end() if m.end() <= pos else m.start() - pos
+        if 0 <= gap < best_gap:
+            best, best_gap = clean_name(m), gap
+    return best
+
+
+def split_columns(line: str) -> list[str]:
+    """A plain-text table row split on tabs, pipes or semicolons (keeping empty cells),
+    else on runs of two or more spaces."""
+    line = line.strip()
+    for sep in ("\t", "|", ";"):
+        if sep in line:
+            return [p.strip() for p in line.strip(sep).split(sep)]
+    return [p for p in re.split(r"\s{2,}", line) if p]
+
+
+_PAREN_ID = re.compile(r"(?<!hpr )(?<!hpr: )\((\d{5,7}|\d{2,3})\)", re.I)
+_CHAIN = re.compile(r"\s*(?:,|og|eller|and|&|/)\s*(\d{2,9})\b(?![.,]\d)")
+
+
+def ids_in(text: str) -> list[tuple[str, int]]:
+    """Labelled list IDs with their positions, including chains ("listene 500412 og 500431")."""
+    found: list[tuple[str, int]] = []
+    for m in LABELLED_ID.finditer(text):
+        found.append((m.group(1), m.start(1)))
+        end = m.end(1)
+        while (c := _CHAIN.match(text, end)):
+            found.append((c.group(1), c.start(1)))
+            end = c.end(1)
+    found += [(m.group(1), m.start(1)) for m in _PAREN_ID.finditer(text)]
+    seen: set[int] = set()
+    return [(i, p) for i, p in sorted(found, key=lambda x: x[1]) if not (p in seen or seen.add(p))]

@@ -1,0 +1,51 @@
+"""Distribution orders written in the body (d11) and as plain-text tables."""
+from __future__ import annotations
+
+import pytest
+
+from parsers.extract_distribution import extract_distribution_body
+
+D11 = """Hei
+
+Sogndal kommune har no 9 innbyggarar utan listeplass. Vi har gjort avtale med to fastlegar, og ber Helfo fordele slik:
+
+- FLR-ID 464011, Siri Hovland: 4 innbyggarar (ingen auke i listetak)
+- FLR-ID 464015, Ivar Fimreite: 3 innbyggarar. Lista er full, så vi ber samstundes om at listetaket vert auka med 3.
+
+Vi fann ikkje skjemaet på nettsida, difor sender vi bestillinga i e-posten.
+"""
+
+
+def _orders(text: str) -> list[tuple]:
+    return [(o["flr_list_id"], o["gp_name"], o["citizens"], o["ceiling_increase"])
+            for o in extract_distribution_body(text)]
+
+
+def test_extract_distribution_body_nynorsk_bullets() -> None:
+    assert _orders(D11) == [("464011", "Siri Hovland", 4, 0), ("464015", "Ivar Fimreite", 3, 3)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("FLR 10: 5 innbyggere", [("10", None, 5, 0)]),
+    ("Liste 460233 (Nora Fjeld) skal ha 12 innbyggere og økt listetak med 5",
+     [("460233", "Nora Fjeld", 12, 5)]),
+    ("Nora Fjeld, FLR 460233 – 12 innbyggere, økning av listetak 10", [("460233", "Nora Fjeld", 12, 10)]),
+    ("FLR-ID\tFastlege\tAntall innbyggere\tØkning av listetak\n460233\tNora Fjeld\t12\t\n"
+     "460245\tKristian Moe\t15\t10\nSum\t\t27\t10",
+     [("460233", "Nora Fjeld", 12, 0), ("460245", "Kristian Moe", 15, 10)]),
+    # r03: a finished order mentioned in passing is not a new one
+    ("Fordelingen vi bestilte 24. september er gjennomført. Dere kan nå låse opp listen til "
+     "Fredrik Aune (FLR-ID 110322).", []),
+    ("Sogndal kommune har no 9 innbyggarar utan listeplass.", []),
+])
+def test_extract_distribution_body_lines_and_tables(text: str, expected: list[tuple]) -> None:
+    assert _orders(text) == expected
+
+
+def test_extract_distribution_body_spans_point_at_the_text() -> None:
+    order = extract_distribution_body(D11)[1]
+    for name in ("flr_list_id", "gp_name", "citizens", "ceiling_increase"):
+        span = order.spans[name]
+        assert span.document == "body"
+        assert D11[span.start:span.end] == span.text
+    assert order.spans["ceiling_increase"].text == "3"
