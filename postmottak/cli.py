@@ -33,6 +33,8 @@ def version() -> None:
 def _register() -> None:
     # Each module adds its commands to `app`; the list is the CLI's table of contents.
     from postmottak.commands import parse  # noqa: F401
+    from postmottak.commands import db, purge, registry, reparse  # noqa: F401
+    from postmottak.commands import ingest, mailboxes, poll  # noqa: F401
 
 
 _register()

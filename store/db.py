@@ -105,3 +105,26 @@ def open_store(url: str, *, upgrade: bool = False, echo: bool = False) -> Store:
     if upgrade:
         store.upgrade()
     return store
+
+
+def open_at_head(url: str) -> Store:
+    """Open a store whose schema must already be at the newest migration.
+
+    Commands other than `db upgrade` use this, so a database is never
+    changed behind the operator's back.
+    """
+    from store.migrate import head
+
+    store = open_store(url)
+    try:
+        current = store.current()
+    except Exception as err:
+        store.dispose()
+        raise StoreError(f"cannot open the database {store.url}: {err}") from err
+    if current != head():
+        store.dispose()
+        raise StoreError(
+            f"the database {store.url} is at schema revision {current or 'none'}, this version needs "
+            f"{head()}: run `postmottak db upgrade`"
+        )
+    return store
