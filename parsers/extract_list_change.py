@@ -71,13 +71,42 @@ def _order(seg: Segment, lo: int, hi: int, flr: str | None, clinics: list) -> Or
     return o
 
 
+def _filled(order: Order) -> int:
+    return sum(v is not None for v in order.fields.values())
+
+
+def _merge(into: Order, other: Order) -> None:
+    """Fill what `into` lacks from `other`, the same change told twice (a note and its form)."""
+    for name, value in other.fields.items():
+        if into.fields.get(name) is None and value is not None:
+            into.fields[name] = value
+            if name in other.spans:
+                into.spans[name] = other.spans[name]
+            into.uncertain.discard(name)
+
+
+def _same(a: Order, b: Order) -> bool:
+    if a["flr_list_id"] and b["flr_list_id"]:
+        return a["flr_list_id"] == b["flr_list_id"]
+    return True
+
+
 def extract_list_changes(segs: list[Segment]) -> list[Order]:
-    """One order per list; the first segment that names a change gives the orders."""
+    """One order per list; a covering note and the form it covers give one order, not two."""
+    per_segment = []
     for seg in segs:
-        if not seg.people and not list_ids(seg.doc):
-            continue
-        clinics = entities(seg.doc, "CLINIC")
-        orders = [_order(seg, lo, hi, flr, clinics) for lo, hi, flr in _scopes(seg)]
-        if orders:
-            return orders
-    return []
+        if seg.people or list_ids(seg.doc):
+            clinics = entities(seg.doc, "CLINIC")
+            per_segment.append([_order(seg, lo, hi, flr, clinics) for lo, hi, flr in _scopes(seg)])
+    per_segment.sort(key=lambda orders: -sum(_filled(o) for o in orders))
+    if not per_segment:
+        return []
+    orders = per_segment[0]
+    for extra in per_segment[1:]:
+        for o in extra:
+            match = [m for m in orders if _same(m, o)]
+            if len(match) == 1:
+                _merge(match[0], o)
+            elif not match and o["flr_list_id"]:
+                orders.append(o)
+    return orders

@@ -30,7 +30,10 @@ def _gps(segs: list[Segment]) -> list[GP]:
         key = p.hpr or p.name or ""
         if key in seen:
             continue
-        if p.name is None and loose:
+        signed = signature_name(s.text) if p.name is None and PRESENT_NOTICE.search(s.text) else None
+        if signed:
+            p = Person(signed[0], p.hpr, p.start, p.end, (signed[1], signed[2]), p.hpr_span)
+        elif p.name is None and loose:
             named, _ = loose.pop(0)
             p = Person(named.name, p.hpr, p.start, p.end, named.name_span, p.hpr_span)
         gp = GP(p, s, (0, len(s.text)))
@@ -56,12 +59,36 @@ def _in_scope(gp: GP, seg: Segment, ref: DateRef, multi: bool) -> bool:
     return gp.scope[0] <= ref.start < gp.scope[1]
 
 
+PLACE_DATE = re.compile(r"^\s*[A-ZÆØÅ][^\d,\n]{1,40},\s*(?:den\s+)?$")
+CLOSING = re.compile(r"^\s*(?:med\s+)?(?:vennlig\s+|venleg\s+|beste\s+)?(?:hilsen|helsing|mvh)\b.*$", re.I | re.M)
+NAME_LINE = re.compile(r"^\s*([A-ZÆØÅ][\wæøå'-]+(?:\s+[A-ZÆØÅ][\wæøå'-]+){1,3})\s*$")
+
+
 def _letter_date(seg: Segment) -> DateRef | None:
-    """A letter's own date: a date on one of its first lines without a role ("Figgjo, 12. mars 2024")."""
+    """A letter's own date: "Figgjo, 12. mars 2024" on a line of its own, or a date atop the letter."""
     head = len("\n".join(seg.text.strip().splitlines()[:3])) + (len(seg.text) - len(seg.text.lstrip()))
+    for ref in seg.dates:
+        line_start = seg.text.rfind("\n", 0, ref.start) + 1
+        line_end = seg.text.find("\n", ref.end)
+        rest = seg.text[ref.end:line_end if line_end >= 0 else len(seg.text)]
+        if ref.mention.year and PLACE_DATE.match(seg.text[line_start:ref.start]) and not rest.strip(" ."):
+            return ref
     for ref in seg.dates:
         if ref.start < head and ref.role is None and ref.mention.year:
             return ref
+    return None
+
+
+def signature_name(text: str) -> tuple[str, int, int] | None:
+    """The name under the closing ("Med vennlig hilsen\nEirik Løvstad"): the writer of a letter."""
+    for m in CLOSING.finditer(text):
+        for line in text[m.end():].splitlines()[1:3]:
+            name = NAME_LINE.match(line)
+            if name:
+                start = text.index(name.group(1), m.end())
+                return name.group(1), start, start + len(name.group(1))
+            if line.strip():
+                break
     return None
 
 

@@ -22,6 +22,7 @@ def main(
 ) -> None:
     level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("spacy").setLevel(logging.WARNING)
 
 
 @app.command()

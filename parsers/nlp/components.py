@@ -30,7 +30,7 @@ HPR = re.compile(
     r"\bhpr(?:[\s.-]*(?:nr|nummer|no|number|-?nr))?\.?(?:\s*[:.)]|\s)\s*(?P<num>\d(?:[ ]?\d){5,8})(?!\d)", re.I)
 FLR = re.compile(
     r"\b(?:flr(?:[\s-]*(?:id|liste|listenummer|listenr|nr|nummer))?|(?:fastlege)?liste(?:nummer|nr|-id|id)?|lista|listen|listenr)"
-    r"\.?(?:\s*[:.]\s*|\s+)(?:nr\.?\s*)?(?P<num>\d{2,8})(?![\d.,]\d|\s?(?:stk|innbygg|pasient|plass))", re.I)
+    r"\.?(?:\s*\((?:flr[\s-]*)?(?:id|nr|nummer)\))?(?:\s*[:.]\s*|\s+)(?:nr\.?\s*)?(?P<num>\d{2,8})(?![\d.,]\d|\s?(?:stk|innbygg|pasient|plass))", re.I)
 
 
 def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:

@@ -1,0 +1,104 @@
+"""The kind of a message, decided by ordered cues; the cue that decided is kept for the caseworker.
+
+Only the newest text, what it forwards and its attachments count: quoted
+history never decides, so a thanks that quotes a notice stays `other`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from parsers.models import ParsedMessage
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the classifier may look at."""
+
+    message: ParsedMessage
+    subject: str
+    text: str  # newest text + forwarded texts + document texts, lower case
+    has_form: bool  # a spreadsheet attachment (distribution form)
+    body_distribution: bool  # distribution lines written in the body
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+MANUAL = _rx(r"manuell\w*\s+(?:fordeling|tildeling)|styre\s+(?:fordelinga|fordelingen|tildelinga|tildelingen)|"
+             r"(?:slå|slås|skru)\w*\s+av\s+(?:den\s+)?automatisk\w*|automatisk\w*\s+(?:tildeling|fordeling)\w*\s+(?:slås|blir slått|vert slått)\s+av")
+BACK_TO_AUTOMATIC = _rx(r"tilbake til automatisk|(?:slå|skru)\w*\s+på\s+(?:igjen\s+)?(?:den\s+)?automatisk|"
+                        r"gjeninnføre automatisk|avslutte\s+(?:den\s+)?manuell\w*|ikkje lenger manuell|ikke lenger manuell")
+WANT = _rx(r"\b(ønsker|ønskjer|ynskjer|ber\s+(?:om|difor|derfor|helfo)|be\s+om|vil\s+(?:gå|ha)|går over til|gå over til|"
+           r"ta i bruk|tek i bruk|bekrefte|det stemmer|slå av|slås av)\b")
+QUESTION_ONLY = _rx(r"\b(før vi bestemmer|spørsmål|lurer på|lurar på|hvordan|korleis)\b")
+LIST_CHANGE = _rx(r"\bny fastlege\s*:|\bovertar\s+(?:liste|lista|listen|hjemmel)|\btek over\s+lista|\btar over\s+listen|"
+                  r"\bblir\s+(?:derfor\s+)?ubesatt|\bvert\s+ubesett|\bubesat+\s+(?:liste\s+)?fr[aå]|\bubesett\s+frå|"
+                  r"\b0-liste|\bny liste\b|\btype endring\s*:|\bfratredende fastlege|\binngått avtale med|"
+                  r"melding om ubesatt")
+TERMINATION = _rx(r"\bsagt opp\b|\bsa opp\b|\b(?:sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\boppsigelse\s+(?:mottatt|av|fra|datert)|"
+                  r"\boppseiing\b|\boppseiinga\b|\bdødsfall\b|\bdøde\b|\bdøydde\b|\bgått bort\b|alderspensjon|\bgår av med\b|"
+                  r"\bmelding om oppsigelse|\boppsigelse fastlege")
+NOT_TERMINATION = _rx(r"\b(?:skal ikke|skal ikkje|ikke)\s+si\s+opp\b")
+LIST_REQUEST = _rx(r"\b(?:øke|økning|auke|auka|heve|heving|utvide|utvidelse|øking|endre|endring av|nytt|settes til|setjast til)\b[^.\n]{0,40}\blisteta|"
+                   r"\blisteta\w*\s+(?:fr[aå]\s+\d+\s+til|settes til|blir satt|auka|økt|heves|økes|vert auka|til\s+\d)|"
+                   r"\b(?:lås\w*|låse opp|opplåsing|lukk\w*|åpne|opne|opning|åpning)\b[^.\n]{0,60}\blist|\blist\w*[^.\n]{0,60}\b(?:låses|låst|låsast|låse opp|opnast|åpnes)\b")
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    name: str
+    test: Callable[[Evidence], bool]
+
+
+def _automatic(e: Evidence) -> bool:
+    m = e.message
+    return m.is_automatic or (m.sender or "").startswith(("mailer-daemon", "postmaster")) or \
+        m.headers.get("content-type", "").startswith("multipart/report")
+
+
+MAGIC_SUBJECT = _rx(r"^\s*fastlege\s*[-–—]\s*manuell\s+fordeling\s*$")
+SENTENCE = re.compile(r"(?<!\d)[.!?](?=\s)|\n")
+
+
+def _manual(e: Evidence) -> bool:
+    """A wish and "manuell fordeling" in one sentence, or going back to automatic."""
+    if BACK_TO_AUTOMATIC.search(e.text):
+        return True
+    if _question(e):
+        return False
+    return any(MANUAL.search(s) and WANT.search(s) for s in SENTENCE.split(e.text))
+
+
+def wants_automatic(text: str) -> bool:
+    """True when the municipality asks to go back to automatic assignment."""
+    return bool(BACK_TO_AUTOMATIC.search(text))
+
+
+def _question(e: Evidence) -> bool:
+    return bool(QUESTION_ONLY.search(e.text)) and e.text.count("?") >= 1 and not re.search(r"\bber\s+(?:om|helfo)\b", e.text)
+
+
+CUES: tuple[Cue, ...] = (
+    Cue("other", "automatic reply, bounce or bulk mail (headers)", _automatic),
+    Cue("distribution_order", "spreadsheet form attached", lambda e: e.has_form),
+    Cue("distribution_order", "distribution lines in the body", lambda e: e.body_distribution),
+    Cue("list_change", "a new GP or an unassigned list is announced", lambda e: bool(LIST_CHANGE.search(e.text))),
+    Cue("manual_distribution_request", "asks to switch distribution mode", _manual),
+    Cue("list_request", "asks to change a ceiling or lock a list", lambda e: bool(LIST_REQUEST.search(e.text))),
+    Cue("manual_distribution_request", "the subject Helsedirektoratet prescribes, nothing else",
+        lambda e: bool(MAGIC_SUBJECT.match(e.subject))),
+    Cue("termination_notice", "a GP's agreement ends",
+        lambda e: bool(TERMINATION.search(e.text)) and not NOT_TERMINATION.search(e.text) and not _question(e)),
+)
+
+
+def classify(evidence: Evidence) -> tuple[str, str]:
+    """(kind, the cue that decided); the first cue that holds wins, else `other`."""
+    for cue in CUES:
+        if cue.test(evidence):
+            return cue.kind, cue.name
+    return "other", "no cue for any order kind"

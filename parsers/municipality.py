@@ -1,0 +1,102 @@
+"""Which municipality a message is from: sender's domain, then the text, then the signature.
+
+The gazetteer is SSB's list of the 357 municipalities since 2024 (shipped in
+parsers/data/kommuner.csv) with their 2020–2023 numbers, so a number from
+older mail maps to today's.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from parsers.models import Municipality
+
+MUNICIPAL_DOMAINS = ("kommune.no", "herad.no", "kommune.org")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_number: dict[str, Municipality]
+    old_to_new: dict[str, list[str]]
+    by_folded_name: dict[str, list[str]]
+
+
+def fold(name: str) -> str:
+    """A name as it appears in a domain: lower case, æ→ae, ø→o, å→a, accents dropped."""
+    name = name.lower().replace("æ", "ae").replace("ø", "o").replace("å", "a")
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", name).strip("-")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    by_number: dict[str, Municipality] = {}
+    old: dict[str, list[str]] = {}
+    names: dict[str, list[str]] = {}
+    text = resources.files("parsers").joinpath("data/kommuner.csv").read_text("utf-8")
+    for row in csv.DictReader(text.splitlines()):
+        number = row["kommunenummer"]
+        by_number[number] = Municipality(number, row["navn_norsk"])
+        for o in row["kommunenummer_2020_2023"].split("|"):
+            if o:
+                old.setdefault(o, []).append(number)
+        for n in set(row["alternative_navn"].split("|")) | {row["navn_norsk"]}:
+            names.setdefault(fold(n), [])
+            if number not in names[fold(n)]:
+                names[fold(n)].append(number)
+    return Gazetteer(by_number, old, names)
+
+
+def by_number(number: str) -> Municipality | None:
+    """Today's municipality for a number, mapping a 2020–2023 number when it is unambiguous."""
+    g = gazetteer()
+    if number in g.by_number:
+        return g.by_number[number]
+    new = g.old_to_new.get(number, [])
+    return g.by_number[new[0]] if len(new) == 1 else None
+
+
+def is_municipal_sender(address: str | None) -> bool:
+    domain = (address or "").rpartition("@")[2].lower()
+    return domain.endswith(MUNICIPAL_DOMAINS)
+
+
+def from_domain(address: str | None) -> Municipality | None:
+    """bergen.kommune.no, voss.herad.no, bgr.oslo.kommune.no (a bydel) → the municipality."""
+    domain = (address or "").rpartition("@")[2].lower()
+    for suffix in MUNICIPAL_DOMAINS:
+        if domain.endswith("." + suffix):
+            label = domain[: -len(suffix) - 1].split(".")[-1]
+            numbers = gazetteer().by_folded_name.get(fold(label), [])
+            if len(numbers) == 1:
+                return gazetteer().by_number[numbers[0]]
+    return None
+
+
+def from_doc(doc: Doc | None) -> Municipality | None:
+    """The first "X kommune"/"X herad" the text names, or a "Kommune: Bergen (4601)" number."""
+    if doc is None:
+        return None
+    for ent in doc.ents:
+        if ent.label_ == "MUNICIPALITY":
+            return gazetteer().by_number.get(ent.ent_id_)
+    m = re.search(r"\bkommune(?:nummer|nr)?\.?\s*:?\s*[A-ZÆØÅ][\w -]*\((\d{4})\)", doc.text, re.I)
+    return by_number(m.group(1)) if m else None
+
+
+def resolve_municipality(sender: str | None, docs: list[Doc]) -> tuple[Municipality | None, str]:
+    """(municipality, the cue that decided it)."""
+    found = from_domain(sender)
+    if found:
+        return found, f"sender domain {sender.rpartition('@')[2]}"
+    for doc in docs:
+        found = from_doc(doc)
+        if found:
+            return found, "named in the text"
+    return None, "not found"
