@@ -84,19 +84,31 @@ def _page_lines(page) -> list[_Line]:
 HEADING = re.compile(r"^\s*(\d{1,2}|[A-H])[.)]?\s+\w")
 
 
-def _near_text(lines: list[_Line], rect: list[float]) -> tuple[str, str]:
-    """The label printed just above or left of a widget, and the nearest section heading above it."""
+def _near_text(lines: list[_Line], rect: list[float], box: bool) -> tuple[str, str]:
+    """The label printed next to a widget, and the nearest section heading above it.
+
+    A text field's label is above it or to its left; a checkbox's is to its
+    right on the same line (or above, when nothing is on its right).
+    """
     x0, y0, x1, y1 = min(rect[0], rect[2]), min(rect[1], rect[3]), max(rect[0], rect[2]), max(rect[1], rect[3])
-    label, best = "", 1e9
+    mid = (y0 + y1) / 2
+    above = left = right = ""
+    best_above = best_left = best_right = 1e9
     heading, hbest = "", 1e9
     for ln in lines:
         dy = ln.y - y1
-        if -2 <= dy <= 16 and x0 - 4 <= ln.x <= x1 and dy < best:
-            label, best = ln.text, dy
-        elif abs(ln.y - (y0 + y1) / 2) < 6 and ln.x < x0 and not label:
-            label = ln.text
-        if dy > 0 and (ln.bold or HEADING.match(ln.text)) and dy < hbest and ln.text != label:
+        if -2 <= dy <= 16 and x0 - 4 <= ln.x <= x1 and dy < best_above:
+            above, best_above = ln.text, dy
+        if abs(ln.y - mid) < 8:
+            if ln.x >= x1 - 1 and ln.x - x1 < best_right:
+                right, best_right = ln.text, ln.x - x1
+            elif ln.x < x0 and x0 - ln.x < best_left:
+                left, best_left = ln.text, x0 - ln.x
+        if dy > 0 and (ln.bold or HEADING.match(ln.text)) and dy < hbest:
             heading, hbest = ln.text, dy
+    label = (right or above or left) if box else (above or left)
+    if heading == label:
+        heading = ""
     return label, heading
 
 
@@ -128,7 +140,8 @@ def read_fields(reader: PdfReader, max_pages: int) -> list[FormField]:
             ft = str(_inherited(w, "/FT"))
             tooltip = _text_value(_inherited(w, "/TU"))
             rect = [float(v) for v in w.get("/Rect", [0, 0, 0, 0])]
-            near, heading = _near_text(lines, rect) if lines else ("", "")
+            box = ft == "/Btn"
+            near, heading = _near_text(lines, rect, box) if lines else ("", "")
             label = (tooltip or near or name).strip().rstrip(":").strip() or name
             if ft == "/Btn":
                 flags = int(_inherited(w, "/Ff") or 0)

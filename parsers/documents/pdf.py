@@ -11,7 +11,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from parsers.documents.acroform import read_fields
 from parsers.documents.formtext import field_map, is_registry_form, render_form, render_generic
-from parsers.documents.ocr import render_pdf_page
+from parsers.documents.ocr import check_tesseract, render_pdf_page
 from parsers.documents.ocrtext import add_ocr_page
 from parsers.documents.reflow import reflow
 from parsers.documents.tools import Deadline, DocumentError
@@ -81,6 +81,7 @@ def read_pdf(data: bytes, filename: str, deadline: Deadline, max_pages: int) -> 
     with tempfile.TemporaryDirectory(prefix="postmottak-pdf-") as work:
         path = ""
         if scans:
+            check_tesseract()  # before rendering: say what is missing, not what failed later
             path = os.path.join(work, "in.pdf")
             with open(path, "wb") as fh:
                 fh.write(data)
@@ -106,10 +107,13 @@ def read_pdf(data: bytes, filename: str, deadline: Deadline, max_pages: int) -> 
 
 
 def _has_image(page) -> bool:
+    """True when the page draws an image (or a form XObject that may hold one): a scan to OCR."""
     try:
-        resources = page.get("/Resources") or {}
-        xobjects = resources.get_object().get("/XObject") or {}
-        return any(x.get_object().get("/Subtype") == "/Image" or x.get_object().get("/Subtype") == "/Form"
-                   for x in xobjects.get_object().values())
+        resources = page.get("/Resources")
+        resources = resources.get_object() if resources is not None else None
+        xobjects = resources.get("/XObject") if resources else None
+        if xobjects is None:
+            return False
+        return any(x.get_object().get("/Subtype") in ("/Image", "/Form") for x in xobjects.get_object().values())
     except Exception:  # noqa: BLE001 - when unsure, OCR the page
         return True
