@@ -1,58 +1,71 @@
 """Hand stored raw messages to the pipeline: parse them and save the results, once each."""
 from __future__ import annotations
 
+import hashlib
 import logging
 
 from parsers.models import RawMessage
+from postmottak import __version__
 
 from ingest import storage as st
 
 log = logging.getLogger("postmottak.ingest")
 
 
-def _pipeline():
-    """(process_raw, save_result, parser_version), or None while the pipeline is not installed."""
+def _process_raw():
     try:
         from postmottak.pipeline import process_raw
-        from store.results import save_result
     except ImportError as err:
-        log.debug("pipeline not available yet (%s); raw messages stay queued", err)
+        log.debug("pipeline not available (%s); raw messages stay queued", err)
         return None
-    import postmottak.pipeline as pipeline
-
-    version = getattr(pipeline, "PARSER_VERSION", None)
-    if version is None:
-        from postmottak import __version__ as version
-    return process_raw, save_result, str(version)
+    return process_raw
 
 
 def parse_pending(store: st.Store, batch: int = 50) -> int:
-    """Parse every stored raw message that has no result yet; returns how many were saved.
+    """Parse every stored raw message without a result yet; returns how many were saved.
 
-    Runs in one thread only (the poller's), so no message is parsed twice at
-    once. A message the pipeline fails on stays unparsed and is tried again
-    on the next pass, never dropped; oversized messages are left for a person.
+    Called from one thread only (the poller's parser loop, or after a
+    one-off run), so no message is parsed twice at once. A message the
+    pipeline fails on stays stored and unparsed, to be tried on the next
+    pass; oversized messages are left for a person and never parsed here.
     """
-    found = _pipeline()
-    if found is None:
+    process_raw = _process_raw()
+    if process_raw is None:
         return 0
-    process_raw, save_result, version = found
+    from store.registry import latest_registry
+
+    with store.session() as s:
+        registry = latest_registry(s)
     saved, tried = 0, set()
     while True:
         with store.session() as s:
-            rows = [r for r in st.unparsed_raw(s, limit=batch + len(tried)) if r.id not in tried]
-            rows = [(r.id, r.source, r.data, r.oversized) for r in rows[:batch]]
+            rows = [r for r in st.unparsed_raw(s, limit=batch + len(tried)) if r.id not in tried][:batch]
+            todo = [(r.id, r.sha256, RawMessage(r.source, r.data)) for r in rows if not r.oversized]
+            tried.update(r.id for r in rows)
         if not rows:
             return saved
-        for raw_id, source, data, oversized in rows:
-            tried.add(raw_id)
-            if oversized:
+        if todo:
+            saved += _parse_batch(store, process_raw, registry, todo)
+
+
+def _parse_batch(store: st.Store, process_raw, registry, todo: list) -> int:
+    by_sha = {sha: raw_id for raw_id, sha, _ in todo}
+    try:
+        results = process_raw([raw for _, _, raw in todo], registry=registry)
+    except Exception as err:  # contained: the raws stay stored and queued
+        log.error("pipeline failed on a batch of %d (raw ids %s..): %s: %s",
+                  len(todo), todo[0][0], type(err).__name__, err)
+        return 0
+    saved = 0
+    with store.session() as s:
+        for result in results:
+            raw_id = by_sha.get(hashlib.sha256(result.message.raw).hexdigest())
+            if raw_id is None:
                 continue
             try:
-                (result,) = process_raw([RawMessage(source, data)])
-                with store.session() as s:
-                    save_result(s, raw_id, result, version)
+                with s.begin_nested():
+                    st.save_result(s, raw_id, result, __version__)
                 saved += 1
-            except Exception as err:  # contained per message: the raw stays stored and queued
-                log.error("raw %s from %s not parsed: %s: %s", raw_id, source.split(";")[0],
-                          type(err).__name__, err)
+            except Exception as err:
+                log.error("raw %s not saved: %s: %s", raw_id, type(err).__name__, err)
+    return saved

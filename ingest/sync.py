@@ -21,7 +21,8 @@ from store.types import utcnow
 
 log = logging.getLogger("postmottak.ingest")
 
-#: Called as progress(event, count): "committed" after each batch is in the store, "acted" after the action.
+#: progress(event, count) after each batch: "fetched" (bodies in memory), "committed" (in the
+#: store), "acted" (moved or marked on the server).
 Progress = Callable[[str, int], None]
 
 
@@ -77,7 +78,9 @@ def _sync(client: IMAPClient, store: st.Store, cfg: MailboxConfig, folder: str, 
     report.skip("vanished", len(gone))
     for batch in fetch.plan_batches([u for u in todo if u in size_of], size_of,
                                     opts.batch_messages, opts.batch_bytes):
-        done = _store_batch(store, cfg, folder, uv, fetch.bodies(client, batch), opts, report, skipped)
+        bodies = fetch.bodies(client, batch)
+        progress("fetched", len(bodies))
+        done = _store_batch(store, cfg, folder, uv, bodies, opts, report, skipped)
         progress("committed", len(done))
         report.acted += actions.apply(client, cfg, done)
         progress("acted", len(done) if cfg.action != "none" else 0)
