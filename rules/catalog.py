@@ -13,6 +13,14 @@ RULE_MODULES = (
     "timing",
     "helsenorge_not_visible_early",
     "registry_unavailable",
+    "list_unknown",
+    "list_other_municipality",
+    "capacity_insufficient",
+    "list_closed_too_free",
+    "exceeds_unassigned",
+    "automatic_distribution_active",
+    "duplicate_list",
+    "children_may_exceed",
 )
 
 for _name in RULE_MODULES:

@@ -21,10 +21,10 @@ log = logging.getLogger("postmottak.parse")
 def _registry(lists: Path | None, unassigned: Path | None):
     if lists is None and unassigned is None:
         return None
-    from rules.snapshot_io import SnapshotError, load_registry
+    from rules.snapshot_io import SnapshotError, load_lists, load_registry, load_unassigned
 
     try:
-        return load_registry(lists, unassigned)
+        return load_registry(load_lists(lists) if lists else {}, load_unassigned(unassigned) if unassigned else {})
     except SnapshotError as err:
         typer.echo(f"postmottak parse: {err}", err=True)
         raise typer.Exit(2) from err
