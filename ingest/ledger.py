@@ -12,6 +12,7 @@ class RunReport:
     mailbox: str
     folder: str
     uidvalidity: int | None = None
+    uidnext: int | None = None
     server_uids: int = 0
     already_known: int = 0
     fetched: int = 0

@@ -34,8 +34,9 @@ def sync_folder(client: IMAPClient, store: st.Store, cfg: MailboxConfig, folder:
                 opts: IngestSettings, progress: Progress | None = None) -> RunReport:
     """One pass over `folder`; the ledger row is written even when the pass fails midway."""
     report = RunReport(cfg.name, folder)
-    uidvalidity = int(client.select_folder(folder)[b"UIDVALIDITY"])
-    report.uidvalidity = uidvalidity
+    selected = client.select_folder(folder)
+    uidvalidity = int(selected[b"UIDVALIDITY"])
+    report.uidvalidity, report.uidnext = uidvalidity, selected.get(b"UIDNEXT")
     with store.session() as s:
         run = st.start_ingest_run(s, cfg.name, folder)
         state = st.get_sync_state(s, cfg.name, folder)

@@ -15,6 +15,7 @@ from ingest.account import record_failure, sync_all_folders
 from ingest.config import IngestSettings, MailboxConfig
 from ingest.connect import NETWORK_ERRORS, close, connect
 from ingest.errors import IngestError
+from ingest.sync import Progress
 from store.types import utcnow
 
 log = logging.getLogger("postmottak.ingest")
@@ -33,10 +34,13 @@ class AccountWorker(threading.Thread):
     """Keeps one mailbox synced until `stop` is set; never dies of an IMAP or store error."""
 
     def __init__(self, cfg: MailboxConfig, opts: IngestSettings, store: st.Store,
-                 stop: threading.Event, synced: Callable[[], None] | None = None) -> None:
+                 stop: threading.Event, synced: Callable[[], None] | None = None,
+                 progress: Progress | None = None) -> None:
         super().__init__(name=f"ingest-{cfg.name}", daemon=True)
         self.cfg, self.opts, self.store, self.stop = cfg, opts, store, stop
         self.synced = synced or (lambda: None)
+        self.progress = progress
+        self.uidnext: int | None = None
         self.last_beat = time.monotonic()
         self.last_success: datetime | None = None
         self.state = "starting"
@@ -75,7 +79,8 @@ class AccountWorker(threading.Thread):
 
     def _sync(self, client: IMAPClient) -> None:
         self.state = "syncing"
-        sync_all_folders(client, self.store, self.cfg, self.opts)
+        reports = sync_all_folders(client, self.store, self.cfg, self.opts, self.progress)
+        self.uidnext = reports[0].uidnext
         self.last_success, self.error = utcnow(), None
         self.beat()
         self.synced()
@@ -89,7 +94,9 @@ class AccountWorker(threading.Thread):
         while not self.stop.is_set():
             self._sync(client)
             next_poll = time.monotonic() + self.opts.poll_interval_seconds
-            client.select_folder(self.cfg.folders[0], readonly=True)
+            uidnext = client.select_folder(self.cfg.folders[0], readonly=True).get(b"UIDNEXT")
+            if uidnext is not None and self.uidnext is not None and uidnext > self.uidnext:
+                continue  # mail arrived while we synced the other folders: IDLE would not report it
             while not self.stop.is_set() and time.monotonic() < next_poll:
                 if idle:
                     if self._idle(client, next_poll):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -173,7 +174,7 @@ service stats {{
         return base if folder == "INBOX" else base / f".{folder.replace('/', '.')}"
 
     def start(self, timeout: float = 20) -> None:
-        self.proc = subprocess.Popen([self.binary, "-F", "-c", str(self.conf)],
+        self.proc = subprocess.Popen([self.binary, "-F", "-c", str(self.conf)], start_new_session=True,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _wait_port(self.port, timeout, self.proc, self.root / "dovecot.log")
 
@@ -187,8 +188,16 @@ service stats {{
                 self.proc.wait(timeout=5)
         self.proc = None
 
-    def restart(self) -> None:
-        self.stop()
+    def crash(self) -> None:
+        """Kill the master and every child (login, imap) at once: open connections drop."""
+        if self.proc and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(timeout=10)
+        self.proc = None
+
+    def restart(self, hard: bool = True) -> None:
+        """Stop (hard: as a crash or a power cut) and start again on the same port."""
+        self.crash() if hard else self.stop()
         self.start()
 
     def doveadm(self, *args: str) -> str:
