@@ -39,7 +39,7 @@ def _import(kind: str, path: Path, when: datetime | None, db: str | None) -> Non
             snap = import_registry_file(session, kind, path, taken)
             typer.echo(f"imported {snap.rows} {kind} rows from {path} as of {taken.isoformat()} (snapshot {snap.id})")
     except (ValueError, KeyError, OSError) as err:
-        typer.echo(f"error: {path}: {err}", err=True)
+        typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err
     finally:
         store.dispose()

@@ -73,3 +73,14 @@ def test_commands_reparse_with_real_pipeline(cli_app, store, store_url: str) -> 
     result = runner.invoke(cli_app, ["reparse", "--db", store_url])
     assert result.exit_code == 0, result.output
     assert "reparsed 1 of 1" in result.output
+
+
+def test_commands_registry_import_bad_file_names_the_row(cli_app, store, store_url: str, tmp_path: Path) -> None:
+    pytest.importorskip("rules.snapshot_io", reason="rules/snapshot_io.py (load_lists) not written yet")
+    bad = tmp_path / "lists.csv"
+    bad.write_text("flr_list_id,kommunenummer,gp_name,hpr_number,status,ceiling,size\n"
+                   "100200,4601,Kari,123,open,many,10\n", encoding="utf-8")
+    result = runner.invoke(cli_app, ["registry", "import", "lists", str(bad), "--db", store_url])
+    assert result.exit_code == 1 and "row" in result.output
+    with store.session() as s:
+        assert latest_registry(s) is None
