@@ -5,8 +5,8 @@
 
 Formats: .xlsx/.xlsm (openpyxl, read-only; macros never run), .xls (xlrd),
 .ods (a streaming reader over defusedxml), .csv. Any failure to open the
-file ends in `FormResult.error` (Norwegian, for the malformed_message
-finding) and no orders; nothing here raises on bad input.
+file ends in `FormResult.error` (the malformed_message detail) and no
+orders; nothing here raises on bad input.
 """
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ __all__ = ["FormResult", "FormError", "Limits", "NAMED_CITIZEN_NOTE",
 log = logging.getLogger("postmottak.parsers.forms")
 
 READERS = {"xlsx": read_xlsx, "xls": read_xls, "ods": read_ods, "csv": read_csv}
-FORMAT_NAMES = {"xlsx": "Excel (xlsx)", "xls": "Excel (xls)", "ods": "OpenDocument-regneark (ods)",
-                "csv": "CSV", "xlsb": "Excel binær (xlsb)", "encrypted": "Excel"}
+FORMAT_NAMES = {"xlsx": "Excel (xlsx)", "xls": "Excel (xls)", "ods": "OpenDocument spreadsheet (ods)",
+                "csv": "CSV", "xlsb": "Excel binary (xlsb)", "encrypted": "Excel"}
 _INSTRUCTION_SHEET = ("veiled", "instruks", "eksempel", "rettleiing", "rettleiding", "hjelp",
                       "døme", "info", "les meg", "readme")
 
@@ -54,22 +54,22 @@ def _format(att: Attachment) -> str | None:
 def read_distribution_form(att: Attachment, limits: Limits | None = None) -> FormResult:
     """Read the form; `error` set (and no orders) when the file cannot be opened."""
     limits = limits or DEFAULT_LIMITS
-    name = att.filename or "vedlegg"
+    name = att.filename or "attachment"
     fmt = _format(att)
     result = FormResult(format=fmt)
     try:
         if len(att.payload) > limits.max_file_bytes:
-            raise FormError(f"filen er {len(att.payload) // 1_000_000} MB "
-                            f"(grense {limits.max_file_bytes // 1_000_000} MB); ikke lest")
+            raise FormError(f"the file is {len(att.payload) // 1_000_000} MB "
+                            f"(limit {limits.max_file_bytes // 1_000_000} MB); not read")
         if fmt == "encrypted":
-            raise FormError("filen er passordbeskyttet (kryptert); ikke lest")
+            raise FormError("the file is password-protected (encrypted); not read")
         if fmt == "xlsb":
-            raise FormError("binære Excel-filer (xlsb) leses ikke; be om xlsx")
+            raise FormError("binary Excel files (xlsb) are not read; ask for xlsx")
         if fmt not in READERS:
-            raise FormError("filen er ikke et regneark som kan leses (xlsx, xlsm, xls, ods eller csv)")
+            raise FormError("not a spreadsheet this reader opens (xlsx, xlsm, xls, ods or csv)")
         book = READERS[fmt](att.payload, limits)
     except FormError as err:
-        result.error = f"Vedlegget «{name}» kan ikke åpnes som {FORMAT_NAMES.get(fmt or '', 'regneark')}: {err}"
+        result.error = f"attachment {name!r} cannot be opened as {FORMAT_NAMES.get(fmt or '', 'a spreadsheet')}: {err}"
         log.info("form could not be opened: %s (%s)", fmt, type(err).__name__)
         return result
     _fill(result, book, f"attachment:{name}", limits)
@@ -84,7 +84,7 @@ def _fill(result: FormResult, book: Book, document: str, limits: Limits) -> None
     forms = [(s, h) for s, h in visible
              if not any(w in s.name.lower() for w in _INSTRUCTION_SHEET)] or visible
     if not forms:
-        result.notes.append("fant ingen tabell med FLR-ID og antall innbyggere i regnearket")
+        result.notes.append("no table with an FLR-ID and a citizens column found in the spreadsheet")
         first = book.sheets[0].rows[: limits.header_rows] if book.sheets else []
         result.municipality_text, result.contact = title_block(first)
         return
@@ -97,4 +97,4 @@ def _fill(result: FormResult, book: Book, document: str, limits: Limits) -> None
         if result.municipality_text is None and result.contact is None:
             result.municipality_text, result.contact = title_block(sheet.rows[: header.row])
     if len(forms) > 1:
-        result.notes.append("skjemaet har tabeller på flere ark: " + ", ".join(s.name for s, _ in forms))
+        result.notes.append("the form has tables on several sheets: " + ", ".join(s.name for s, _ in forms))

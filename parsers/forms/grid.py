@@ -49,8 +49,8 @@ def capped_rows(sheet_name: str, rows: list[list[Any]], limits: Limits) -> list[
     """
     if len(rows) > limits.max_rows:
         if any(not is_blank(v) for row in rows[limits.max_rows:] for v in row):
-            raise FormError(f"arket «{sheet_name}» har data etter rad {limits.max_rows} "
-                            f"(grense {limits.max_rows} rader); ikke lest")
+            raise FormError(f"sheet {sheet_name!r} has data after row {limits.max_rows} "
+                            f"(limit {limits.max_rows} rows); not read")
         rows = rows[: limits.max_rows]
     while rows and all(is_blank(v) for v in rows[-1]):
         rows.pop()

@@ -20,28 +20,28 @@ def open_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as err:
-        raise FormError(f"filen er skadet eller ufullstendig (ikke en lesbar zip-fil: {err})") from err
+        raise FormError(f"the file is damaged or incomplete (not a readable zip: {err})") from err
     if len(infos) > limits.max_zip_members:
-        raise FormError(f"filen har {len(infos)} deler (grense {limits.max_zip_members}); ikke lest")
+        raise FormError(f"the file has {len(infos)} parts (limit {limits.max_zip_members}); not read")
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise FormError("filen er kryptert (passordbeskyttet); ikke lest")
+            raise FormError("the file is encrypted (password-protected); not read")
         size = info.file_size
         total += size
         if size > limits.max_member_bytes:
             raise FormError(
-                f"delen {info.filename} pakker ut til {size // _MB} MB "
-                f"(grense {limits.max_member_bytes // _MB} MB); mulig zip-bombe, ikke lest")
+                f"part {info.filename} inflates to {size // _MB} MB "
+                f"(limit {limits.max_member_bytes // _MB} MB); possible zip bomb, not read")
         if size > _MB and size > limits.max_ratio * max(info.compress_size, 1):
             raise FormError(
-                f"delen {info.filename} er komprimert {size // max(info.compress_size, 1)}:1 "
-                f"(grense {limits.max_ratio}:1); mulig zip-bombe, ikke lest")
+                f"part {info.filename} is compressed {size // max(info.compress_size, 1)}:1 "
+                f"(limit {limits.max_ratio}:1); possible zip bomb, not read")
         if info.filename == "xl/sharedStrings.xml" and size > limits.max_shared_strings_bytes:
             raise FormError(
-                f"tekstene i arbeidsboken er {size // _MB} MB "
-                f"(grense {limits.max_shared_strings_bytes // _MB} MB); ikke lest")
+                f"the workbook's shared strings are {size // _MB} MB "
+                f"(limit {limits.max_shared_strings_bytes // _MB} MB); not read")
     if total > limits.max_total_bytes:
-        raise FormError(f"filen pakker ut til {total // _MB} MB "
-                        f"(grense {limits.max_total_bytes // _MB} MB); mulig zip-bombe, ikke lest")
+        raise FormError(f"the file inflates to {total // _MB} MB "
+                        f"(limit {limits.max_total_bytes // _MB} MB); possible zip bomb, not read")
     return zf

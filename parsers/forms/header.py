@@ -65,6 +65,11 @@ def _read(cells: list[Any], row: int) -> Header | None:
     return header if "id" in columns and "citizens" in columns else None
 
 
+def is_header_row(cells: list[Any]) -> bool:
+    """A row that names both the list ID and the citizens columns (a header, maybe repeated)."""
+    return _read(cells, 0) is not None
+
+
 def find_header(rows: list[list[Any]], search_rows: int) -> Header | None:
     """The first row (or pair of rows, for a header written over two lines) naming both
     the list ID and the citizens columns in separate cells."""

@@ -35,7 +35,7 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
 
 def read_csv(data: bytes, limits: Limits) -> Book:
     if b"\x00" in data[:4096]:
-        raise FormError("filen er merket som CSV, men er ikke tekst")
+        raise FormError("the file is labelled CSV but is not text")
     text = _decode(data)
     rows = []
     try:
@@ -44,5 +44,5 @@ def read_csv(data: bytes, limits: Limits) -> Book:
             if len(rows) > limits.max_rows:
                 break
     except csv.Error as err:
-        raise FormError(f"CSV-filen kan ikke leses ({err})") from err
+        raise FormError(f"the CSV file cannot be read ({err})") from err
     return Book([Sheet("csv", capped_rows("csv", rows, limits))])

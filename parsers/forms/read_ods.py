@@ -55,7 +55,7 @@ def _repeat(element: Any, attr: str) -> int:
 def read_ods(data: bytes, limits: Limits) -> Book:
     zf = open_zip(data, limits)
     if "content.xml" not in zf.namelist():
-        raise FormError("filen er en zip-fil, men ikke et OpenDocument-regneark (content.xml mangler)")
+        raise FormError("a zip file but not an OpenDocument spreadsheet (no content.xml)")
     book = Book()
     sheet: Sheet | None = None
     row: list[Any] = []
@@ -92,7 +92,7 @@ def read_ods(data: bytes, limits: Limits) -> Book:
     except FormError:
         raise
     except (DefusedXmlException, DET.ParseError) as err:
-        raise FormError(f"regnearket (ods) har ugyldig eller farlig XML ({type(err).__name__})") from err
+        raise FormError(f"invalid or unsafe XML ({type(err).__name__})") from err
     except Exception as err:
-        raise FormError(f"regnearket (ods) kan ikke leses ({type(err).__name__}: {err})") from err
+        raise FormError(f"cannot be read ({type(err).__name__}: {err})") from err
     return book

@@ -30,8 +30,8 @@ def read_xls(data: bytes, limits: Limits) -> Book:
     except Exception as err:
         text = str(err)
         if "encrypt" in text.lower():
-            raise FormError("Excel-filen (xls) er passordbeskyttet; ikke lest") from err
-        raise FormError(f"Excel-filen (xls) kan ikke åpnes ({type(err).__name__}: {text})") from err
+            raise FormError("the workbook is password-protected; not read") from err
+        raise FormError(f"cannot be opened ({type(err).__name__}: {text})") from err
     book = Book()
     try:
         for index in range(min(wb.nsheets, limits.max_sheets)):
@@ -44,7 +44,7 @@ def read_xls(data: bytes, limits: Limits) -> Book:
     except FormError:
         raise
     except Exception as err:
-        raise FormError(f"Excel-filen (xls) kan ikke leses ({type(err).__name__}: {err})") from err
+        raise FormError(f"cannot be read ({type(err).__name__}: {err})") from err
     finally:
         wb.release_resources()
     return book

@@ -8,10 +8,13 @@ import zipfile
 import defusedxml.ElementTree as DET
 import openpyxl
 
+from parsers.forms import openpyxl_fix
 from parsers.forms.grid import Book, Sheet, capped_rows
 from parsers.forms.guard import open_zip
 from parsers.forms.limits import Limits
 from parsers.forms.result import FormError
+
+openpyxl_fix.apply()
 
 _COMMENTS = re.compile(r"xl/(comments\d*|threadedComments/[^/]+)\.xml$")
 
@@ -26,15 +29,22 @@ def _comment_texts(zf: zipfile.ZipFile) -> list[str]:
     return texts
 
 
+def _cause(err: BaseException) -> str:
+    """The root cause: openpyxl wraps an EntitiesForbidden (an XML bomb) in a ValueError."""
+    while (inner := err.__cause__ or err.__context__) is not None:
+        err = inner
+    return f"{type(err).__name__}: {err}"
+
+
 def read_xlsx(data: bytes, limits: Limits) -> Book:
     zf = open_zip(data, limits)
     if "xl/workbook.xml" not in zf.namelist():
-        raise FormError("filen er en zip-fil, men ikke en Excel-arbeidsbok (xl/workbook.xml mangler)")
+        raise FormError("a zip file but not an Excel workbook (no xl/workbook.xml)")
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False,
                                     keep_vba=False, keep_links=False)
     except Exception as err:  # openpyxl raises many types for broken parts
-        raise FormError(f"Excel-filen kan ikke åpnes ({type(err).__name__}: {err})") from err
+        raise FormError(f"cannot be opened ({_cause(err)})") from err
     book = Book()
     try:
         for ws in wb.worksheets[: limits.max_sheets]:
@@ -46,7 +56,7 @@ def read_xlsx(data: bytes, limits: Limits) -> Book:
     except FormError:
         raise
     except Exception as err:
-        raise FormError(f"Excel-filen kan ikke leses ({type(err).__name__}: {err})") from err
+        raise FormError(f"cannot be read ({_cause(err)})") from err
     finally:
         wb.close()
     return book

@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from parsers.models import Order
 
 # Put in Order.notes of a row that names a citizen; the personal_data rule looks for it.
-NAMED_CITIZEN_NOTE = "personal_data: raden navngir en innbygger"
+NAMED_CITIZEN_NOTE = "personal_data: this row names a citizen"
 
 
 class FormError(Exception):
     """The file cannot be opened as its format (corrupt, encrypted, too large, hostile).
 
-    The message is Norwegian: it becomes the caseworker's malformed_message detail.
+    The message becomes the malformed_message detail, so it says what and why.
     """
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from parsers.forms.citizens import names_citizen
 from parsers.forms.grid import Sheet, cell_ref
-from parsers.forms.header import Header, classify
+from parsers.forms.header import Header, is_header_row
 from parsers.forms.result import NAMED_CITIZEN_NOTE
 from parsers.forms.values import cell_text, is_blank, parse_count, parse_list_id
 from parsers.models import Order, Span
@@ -49,15 +49,15 @@ def read_table(sheet: Sheet, header: Header, document: str) -> TableRead:
             continue
         texts = [cell_text(v) for v in row]
         label = next((t for t in texts if t), "")
-        where = f"rad {r + 1}"
+        where = f"row {r + 1}"
         if _TOTALS.match(cell_text(_at(row, id_col)) or "") or _TOTALS.match(cell_text(_at(row, name_col))) \
                 or _TOTALS.match(label):
-            out.notes.append(f"{sheet.name} {where}: summeringsrad hoppet over")
+            out.notes.append(f"{sheet.name} {where}: totals row skipped")
             continue
-        if classify(_at(row, id_col)) == "id":
+        if is_header_row(row):
             continue  # the header repeated (a second page pasted below the first)
         if _EXAMPLE.match(label):
-            out.notes.append(f"{sheet.name} {where}: eksempelrad hoppet over")
+            out.notes.append(f"{sheet.name} {where}: example row skipped")
             continue
         list_id = parse_list_id(_at(row, id_col))
         name = cell_text(_at(row, name_col)) or None
@@ -65,14 +65,14 @@ def read_table(sheet: Sheet, header: Header, document: str) -> TableRead:
         increase, increase_sure = _count(_at(row, inc_col)) if inc_col is not None else (0, True)
         if list_id is None and name is None:
             if not (is_blank(_at(row, cit_col)) and is_blank(_at(row, inc_col))):
-                out.notes.append(f"{sheet.name} {where}: tall uten liste eller lege hoppet over "
-                                 "(trolig en summeringsrad)")
+                out.notes.append(f"{sheet.name} {where}: numbers without a list or GP skipped "
+                                 "(probably a totals row)")
             continue
         if list_id is None and not is_blank(_at(row, id_col)) and is_blank(_at(row, cit_col)):
             continue  # text under the table ("Dato og underskrift: ...")
         if citizens == 0 and increase == 0 and citizens_sure and increase_sure:
-            out.notes.append(f"{sheet.name} {where}: liste {list_id or '?'} uten antall eller "
-                             "økning; ikke en bestilling")
+            out.notes.append(f"{sheet.name} {where}: list {list_id or '?'} has no citizens and no "
+                             "increase; not an order")
             continue
         order = Order("distribution", {"flr_list_id": list_id, "gp_name": name,
                                        "citizens": citizens, "ceiling_increase": increase})
