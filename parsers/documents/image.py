@@ -9,7 +9,7 @@ import warnings
 from PIL import Image, ImageOps
 
 from parsers.documents.ocrtext import add_ocr_page
-from parsers.documents.tools import Deadline, DocumentError
+from parsers.documents.tools import Deadline, DocumentError, safe_detail
 from parsers.documents.types import DocumentText, TextBuilder
 
 # Pillow refuses images above this many pixels (a decompression bomb); an A3 page at 600 dpi is 70 Mpx.
@@ -25,7 +25,7 @@ def read_image(data: bytes, filename: str, deadline: Deadline, max_pages: int) -
             img = Image.open(io.BytesIO(data))
             frames = getattr(img, "n_frames", 1)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, Image.DecompressionBombWarning) as err:
-        raise DocumentError(f"image cannot be read: {err}") from err
+        raise DocumentError(f"image cannot be read: {safe_detail(err)}") from err
     doc = DocumentText(kind="image", pages=frames, ocr=True)
     if frames > max_pages:
         doc.notes.append(f"read the first {max_pages} of {frames} pages")
@@ -41,7 +41,7 @@ def read_image(data: bytes, filename: str, deadline: Deadline, max_pages: int) -
                 path = os.path.join(work, f"page{n + 1}.png")
                 page.save(path, compress_level=1)
             except (OSError, ValueError, EOFError) as err:
-                raise DocumentError(f"image page {n + 1} cannot be read: {err}") from err
+                raise DocumentError(f"image page {n + 1} cannot be read: {safe_detail(err)}") from err
             w, c = add_ocr_page(out, path, f"{filename}#page={n + 1}", deadline,
                                 int(dpi) if dpi and 70 <= dpi <= 1200 else 300)
             words, conf = words + w, conf + c

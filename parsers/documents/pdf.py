@@ -14,7 +14,7 @@ from parsers.documents.formtext import field_map, is_registry_form, render_form,
 from parsers.documents.ocr import check_tesseract, render_pdf_page
 from parsers.documents.ocrtext import add_ocr_page
 from parsers.documents.reflow import reflow
-from parsers.documents.tools import Deadline, DocumentError
+from parsers.documents.tools import Deadline, DocumentError, safe_detail
 from parsers.documents.types import DocumentText, TextBuilder
 
 log = logging.getLogger("postmottak.parsers.documents")
@@ -31,7 +31,7 @@ def open_pdf(data: bytes) -> PdfReader:
             try:
                 ok = reader.decrypt("")
             except (DependencyError, NotImplementedError) as err:
-                raise DocumentError(f"PDF is encrypted ({err})") from err
+                raise DocumentError(f"PDF is encrypted ({safe_detail(err)})") from err
             if not ok:
                 raise DocumentError("PDF is encrypted")
         if len(reader.pages) == 0:
@@ -41,7 +41,7 @@ def open_pdf(data: bytes) -> PdfReader:
     except FileNotDecryptedError as err:
         raise DocumentError("PDF is encrypted") from err
     except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, RecursionError, OSError) as err:
-        raise DocumentError(f"PDF cannot be read: {err or type(err).__name__}") from err
+        raise DocumentError(f"PDF cannot be read: {safe_detail(err)}") from err
     return reader
 
 

@@ -9,7 +9,7 @@ from parsers.documents.image import read_image
 from parsers.documents.office import doc_lines, odt_lines, rtf_lines
 from parsers.documents.pdf import read_pdf
 from parsers.documents.sniff import document_kind
-from parsers.documents.tools import Deadline, DocumentError
+from parsers.documents.tools import Deadline, DocumentError, safe_detail
 from parsers.documents.types import DocumentText, TextBuilder
 from parsers.documents.word import docx_lines
 
@@ -48,7 +48,7 @@ def _read(att_name: str, kind: str, data: bytes, deadline: Deadline, max_pages: 
         raise
     except (zipfile.BadZipFile, ValueError, KeyError, OSError, EOFError, AttributeError, TypeError,
             IndexError, RecursionError, UnicodeError) as err:
-        raise DocumentError(f"{kind.upper()} document cannot be read: {type(err).__name__}: {err}") from err
+        raise DocumentError(f"{kind.upper()} document cannot be read: {safe_detail(err)}") from err
     except Exception as err:  # noqa: BLE001 - XML parsers raise their own kinds (lxml, odfpy's xml.sax)
         raise DocumentError(f"{kind.upper()} document cannot be read: {type(err).__name__}") from err
     return lines_to_text(lines, att_name, kind)

@@ -49,7 +49,7 @@ def sniff(payload: bytes) -> str | None:
     if b"%PDF-" in head:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return _zip_kind(payload) or "other"
+        return _zip_kind(payload)  # None for a broken zip: its name and type decide
     if head.startswith(OLE2):
         return _ole_kind(payload)
     if head.lstrip().startswith(b"{\\rtf"):

@@ -1,7 +1,9 @@
 """External programs (tesseract, pdftoppm, soffice) run with a deadline, never hanging the caller."""
 from __future__ import annotations
 
+import logging
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -10,6 +12,17 @@ import time
 
 class DocumentError(Exception):
     """A document could not be read; the message is the English detail for malformed_message."""
+
+
+ELEVEN_DIGITS = re.compile(r"(?<!\d)\d{6}\s?\d{5}(?!\d)")
+
+
+def safe_detail(err: BaseException, limit: int = 160) -> str:
+    """A library's error message fit for logs: no 11-digit numbers (a fødselsnummer), short."""
+    text = " ".join(str(err).split())
+    if len(text.split()) < 2:  # "error", "" or a bare value says little without the kind
+        text = f"{type(err).__name__}: {text}" if text else type(err).__name__
+    return ELEVEN_DIGITS.sub("***********", text)[:limit]
 
 
 class Deadline:
@@ -58,5 +71,23 @@ def run(cmd: list[str], deadline: Deadline, what: str, *, cwd: str | None = None
         raise DocumentError(f"{what} took longer than {deadline.seconds:g} s") from None
     if proc.returncode != 0:
         detail = err.decode("utf-8", "replace").strip().splitlines()
-        raise DocumentError(f"{what} failed (exit {proc.returncode}): {detail[-1] if detail else 'no message'}")
+        last = safe_detail(Exception(detail[-1])) if detail else "no message"
+        raise DocumentError(f"{what} failed (exit {proc.returncode}): {last}")
     return out
+
+
+class _MaskingRelay(logging.Handler):
+    """pypdf logs pieces of a file it cannot parse, which may hold a fødselsnummer: they are
+    passed on to our own logger with 11-digit numbers masked, never as they were."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            text = safe_detail(Exception(record.getMessage()), limit=300)
+        except Exception:  # noqa: BLE001 - a log line must never break reading
+            text = "unreadable log message"
+        logging.getLogger("postmottak.parsers.documents.pypdf").log(record.levelno, "pypdf: %s", text)
+
+
+_pypdf_log = logging.getLogger("pypdf")
+_pypdf_log.propagate = False
+_pypdf_log.addHandler(_MaskingRelay())

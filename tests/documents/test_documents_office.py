@@ -5,7 +5,7 @@ import io
 import zipfile
 
 import docmakers as makers
-from parsers.documents import read_document
+from parsers.documents import is_document, read_document
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -76,3 +76,12 @@ def test_office_broken_odt_is_an_error():
         zf.writestr("content.xml", "<nope")
     doc = read_document(makers.attachment("melding.odt", buf.getvalue()))
     assert doc.error and doc.error.startswith("ODT document cannot be read")
+
+
+def test_office_truncated_docx_is_a_broken_document_not_a_non_document(office_docs):
+    """Regression: a truncated zip was sniffed as "not a document" and so never reported."""
+    data = office_docs["melding.docx"][:3000]
+    att = makers.attachment("melding.docx", data, DOCX)
+    assert is_document(att)
+    doc = read_document(att)
+    assert doc.error and doc.error.startswith("DOCX document cannot be read")
