@@ -1,9 +1,9 @@
 """The queries other stages need, each backed by an index (see store/models)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import and_, exists, or_
+from sqlalchemy import exists, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
@@ -27,27 +27,37 @@ def review_queue(session: Session, limit: int = 50, offset: int = 0) -> list[Ord
     return list(session.exec(stmt))
 
 
-def open_terminations_without_list_change(session: Session) -> list[OrderRow]:
+def open_terminations_without_list_change(session: Session, *, deadline_before: date | None = None,
+                                          limit: int | None = None) -> list[OrderRow]:
     """Termination orders not rejected for which no list change has arrived yet.
 
     A list change (new_gp or unassigned_list, not rejected) answers a
     termination when it names the same FLR list, or when its previous GP's
-    HPR number is the terminating GP's. Nearest deadline first.
+    HPR number is the terminating GP's. Nearest deadline first; with
+    `deadline_before`, only those whose deadline is before that day.
+    Each "answered" test is its own NOT EXISTS so that each can use its
+    index (type, flr_list_id) or (type, departing_hpr).
     """
-    change = aliased(OrderRow)
-    answered = exists().where(
-        change.type.in_(LIST_CHANGE_TYPES),
-        change.status != "rejected",
-        or_(
-            and_(OrderRow.flr_list_id.is_not(None), change.flr_list_id == OrderRow.flr_list_id),
-            and_(OrderRow.departing_hpr.is_not(None), change.departing_hpr == OrderRow.departing_hpr),
-        ),
+    by_list, by_hpr = aliased(OrderRow), aliased(OrderRow)
+    answered_by_list = exists().where(
+        by_list.type.in_(LIST_CHANGE_TYPES), by_list.flr_list_id == OrderRow.flr_list_id,
+        by_list.status != "rejected",
+    )
+    answered_by_hpr = exists().where(
+        by_hpr.type.in_(LIST_CHANGE_TYPES), by_hpr.departing_hpr == OrderRow.departing_hpr,
+        by_hpr.status != "rejected",
     )
     stmt = (
         select(OrderRow)
-        .where(OrderRow.type == "termination", OrderRow.status != "rejected", ~answered)
+        .where(OrderRow.type == "termination", OrderRow.status != "rejected",
+               or_(OrderRow.flr_list_id.is_(None), ~answered_by_list),
+               or_(OrderRow.departing_hpr.is_(None), ~answered_by_hpr))
         .order_by(OrderRow.urgency, OrderRow.created_at, OrderRow.id)
     )
+    if deadline_before is not None:
+        stmt = stmt.where(OrderRow.urgency < deadline_before)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     return list(session.exec(stmt))
 
 

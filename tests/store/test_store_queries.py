@@ -1,7 +1,7 @@
 """The queries: review queue by urgency, open terminations, due reminders."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sqlmodel import select
 
@@ -60,3 +60,12 @@ def test_queries_due_reminders_pending_and_due_only(store) -> None:
     with store.session() as s:
         assert [r.note for r in due_reminders(s, now)] == ["due", "due now"]
         assert [r.note for r in due_reminders(s, now.astimezone(timezone(timedelta(hours=1))))] == ["due", "due now"]
+
+
+def test_queries_open_terminations_deadline_window_and_limit(store) -> None:
+    [soon] = _store(store, 1, [f.termination(flr="1", hpr="1", transfer="2023-02-01")])
+    [later] = _store(store, 2, [f.termination(flr="2", hpr="2", transfer="2023-08-01")])
+    with store.session() as s:
+        assert [o.id for o in open_terminations_without_list_change(s, deadline_before=date(2023, 3, 1))] == [soon]
+        assert [o.id for o in open_terminations_without_list_change(s, limit=1)] == [soon]
+        assert len(open_terminations_without_list_change(s)) == 2 and later
