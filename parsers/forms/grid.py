@@ -54,4 +54,7 @@ def capped_rows(sheet_name: str, rows: list[list[Any]], limits: Limits) -> list[
         rows = rows[: limits.max_rows]
     while rows and all(is_blank(v) for v in rows[-1]):
         rows.pop()
+    for row in rows:  # readers pad rows to max_cols; the padding is only cost
+        while row and row[-1] is None:
+            row.pop()
     return rows

@@ -54,12 +54,12 @@ def read_table(sheet: Sheet, header: Header, document: str) -> TableRead:
                 or _TOTALS.match(label):
             out.notes.append(f"{sheet.name} {where}: totals row skipped")
             continue
-        if is_header_row(row):
+        list_id = parse_list_id(_at(row, id_col))
+        if list_id is None and is_header_row(row):
             continue  # the header repeated (a second page pasted below the first)
         if _EXAMPLE.match(label):
             out.notes.append(f"{sheet.name} {where}: example row skipped")
             continue
-        list_id = parse_list_id(_at(row, id_col))
         name = cell_text(_at(row, name_col)) or None
         citizens, citizens_sure = _count(_at(row, cit_col))
         increase, increase_sure = _count(_at(row, inc_col)) if inc_col is not None else (0, True)
