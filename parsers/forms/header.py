@@ -14,13 +14,15 @@ MAX_HEADER_CELL = 70
 # municipality's own extra columns are never read as the order.
 _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", re.compile(r"ledig|kapasitet|listestørrelse|listelengde|på lista?\b|nåværende|"
-                         r"noverande|legesenter|legekontor|klinikk|kontor|adresse|telefon|e-?post")),
-    ("person", re.compile(r"innbyggers? navn|navn på innbygg|namn på innbygg|pasient|"
-                          r"fødselsn|personn|f\.?\s?nr|d-nummer")),
+                         r"noverande|dagens|i dag\b|nytt (liste)?tak|legesenter|legekontor|klinikk|"
+                         r"kontor|adresse|telefon|e-?post|dato")),
+    ("person", re.compile(r"innbyggers? navn|navn på innbygg|namn på innbygg|pasientens navn|"
+                          r"pasientnavn|navn på pasient|fødselsn|personn|f\.?\s?nr|d-nummer")),
     ("hpr", re.compile(r"\bhpr")),
-    ("increase", re.compile(r"listetak|\bauk|økning|okning|utvid")),
-    ("id", re.compile(r"\bflr\b|flr-?id|liste-?\s?id|liste\s?-?n(umme)?r|listenummer|^id$|^nr\.?$")),
-    ("citizens", re.compile(r"innbygg|antal|\btal\b|personar|personer|fordel")),
+    ("increase", re.compile(r"listetak|\bauk|økning|økt\b|okning|utvid")),
+    ("id", re.compile(r"\bflr\b|flr-?id|liste-?\s?id|liste\s?-?n(umme)?r|listenummer|^id$|^nr\.?$|"
+                      r"^(fastlege)?liste$")),
+    ("citizens", re.compile(r"innbygg|\binnb\b|antal|\bant\.|\btal\b|personar|personer|pasient|fordel")),
     ("note", re.compile(r"merknad|kommentar|notat|anm|melding|beskriv|grunn|årsak|informasjon")),
     ("name", re.compile(r"fastleg|\blege|navn|namn")),
 )

@@ -5,9 +5,11 @@ import io
 import zipfile
 
 import openpyxl
+import pytest
 from formfiles import FIXTURES, attachment, fixture_attachment, xlsx_from_rows
 
 from parsers.forms import NAMED_CITIZEN_NOTE, is_form_attachment, read_distribution_form
+from parsers.forms.header import classify
 
 HEADER = ["FLR-ID", "Fastlege", "Antall innbyggere", "Økning av listetak"]
 
@@ -156,3 +158,17 @@ def test_is_form_attachment_by_name_type_and_bytes() -> None:
     with zipfile.ZipFile(docx, "w") as zf:
         zf.writestr("word/document.xml", "<w/>")
     assert not is_form_attachment(attachment(docx.getvalue(), "brev.docx", "application/octet-stream"))
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("FLR-ID", "id"), ("Listenummer (FLR)", "id"), ("Liste", "id"), ("FLR ID", "id"),
+    ("Fastlege", "name"), ("Fastlegens navn", "name"), ("Namn på fastlege", "name"),
+    ("Antall innbyggere som skal fordeles", "citizens"), ("Tal innbyggarar som skal fordelast", "citizens"),
+    ("Ant. innb.", "citizens"), ("Antall pasienter", "citizens"),
+    ("Økning av listetak", "increase"), ("Auke i listetak", "increase"), ("Økt listetak", "increase"),
+    ("Ledige plasser (iflg. kommunen)", "other"), ("Dagens listetak", "other"), ("Nytt listetak", "other"),
+    ("HPR-nr", "hpr"), ("Merknad", "note"), ("Pasientens navn", "person"),
+    ("Skjema for manuell fordeling av innbyggere i Trondheim kommune, utfylt av kommunen i september", None),
+])
+def test_classify_header_words_bokmal_and_nynorsk(text: str, concept: str | None) -> None:
+    assert classify(text) == concept
