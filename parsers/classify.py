@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable
 
-from parsers.models import ParsedMessage
+from parsers.extract_distribution import extract_distribution_body
+from parsers.models import Order, ParsedMessage
+
+COUNT_HINT = re.compile(r"\d\s*(?:nye\s+)?(?:innbygg|personar|personer|stk|pasient)", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Evidence:
     """What the classifier may look at."""
 
@@ -20,7 +24,12 @@ class Evidence:
     subject: str
     text: str  # newest text + forwarded texts + document texts, lower case
     has_form: bool  # a spreadsheet attachment (distribution form)
-    body_distribution: bool  # distribution lines written in the body
+
+    @cached_property
+    def body_distribution(self) -> list[Order]:
+        """Distribution lines written in the newest text (read only where counts of citizens appear)."""
+        body = self.message.text
+        return extract_distribution_body(body) if COUNT_HINT.search(body) else []
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -85,8 +94,8 @@ def _question(e: Evidence) -> bool:
 CUES: tuple[Cue, ...] = (
     Cue("other", "automatic reply, bounce or bulk mail (headers)", _automatic),
     Cue("distribution_order", "spreadsheet form attached", lambda e: e.has_form),
-    Cue("distribution_order", "distribution lines in the body", lambda e: e.body_distribution),
     Cue("list_change", "a new GP or an unassigned list is announced", lambda e: bool(LIST_CHANGE.search(e.text))),
+    Cue("distribution_order", "distribution lines in the body", lambda e: bool(e.body_distribution)),
     Cue("manual_distribution_request", "asks to switch distribution mode", _manual),
     Cue("list_request", "asks to change a ceiling or lock a list", lambda e: bool(LIST_REQUEST.search(e.text))),
     Cue("manual_distribution_request", "the subject Helsedirektoratet prescribes, nothing else",

@@ -33,6 +33,7 @@ def build_segments(msg: ParsedMessage, nlp: Language, extra: list[tuple[str, str
         segs.append(Segment(label, text, today))
     segs = [s for s in segs if s.text.strip()]
     for seg, doc in zip(segs, nlp.pipe(s.text for s in segs)):
+        doc.user_data["ents"] = list(doc.ents)  # doc.ents builds new Spans on every access
         seg.doc = doc
         seg.people = people(doc)
         seg.dates = dates(doc)

@@ -101,7 +101,7 @@ def cue_count(doc: Doc, label: str) -> int:
 
 def people(doc: Doc) -> list[Person]:
     """Each HPR number with the name just before it, and named people without a number."""
-    names = [e for e in doc.ents if e.label_ == "PERSON"]
+    names = entities(doc, "PERSON")
     hprs = [s for s in doc.spans.get("ids", []) if s.label_ == "HPR"]
     used: set[int] = set()
     out: list[Person] = []
@@ -138,8 +138,13 @@ def dates(doc: Doc) -> list[DateRef]:
     return out
 
 
+def all_entities(doc: Doc) -> list[Span]:
+    """doc.ents, cached once the pipeline has run (see parsers.content)."""
+    return doc.user_data.get("ents") or list(doc.ents)
+
+
 def entities(doc: Doc, label: str) -> list[Span]:
-    return [e for e in doc.ents if e.label_ == label]
+    return [e for e in all_entities(doc) if e.label_ == label]
 
 
 def list_ids(doc: Doc) -> list[Span]:

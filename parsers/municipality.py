@@ -15,6 +15,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from parsers.mentions import entities
 from parsers.models import Municipality
 
 MUNICIPAL_DOMAINS = ("kommune.no", "herad.no", "kommune.org")
@@ -83,9 +84,8 @@ def from_doc(doc: Doc | None) -> Municipality | None:
     """The first "X kommune"/"X herad" the text names, or a "Kommune: Bergen (4601)" number."""
     if doc is None:
         return None
-    for ent in doc.ents:
-        if ent.label_ == "MUNICIPALITY":
-            return gazetteer().by_number.get(ent.ent_id_)
+    for ent in entities(doc, "MUNICIPALITY"):
+        return gazetteer().by_number.get(ent.ent_id_)
     m = re.search(r"\bkommune(?:nummer|nr)?\.?\s*:?\s*[A-ZÆØÅ][\w -]*\((\d{4})\)", doc.text, re.I)
     return by_number(m.group(1)) if m else None
 

@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 
 from parsers.classify import Evidence, classify, wants_automatic
 from parsers.content import build_segments
-from parsers.extract_distribution import extract_distribution_body
 from parsers.extract_list_change import extract_list_changes
 from parsers.extract_list_request import extract_list_requests
 from parsers.extract_termination import extract_terminations
@@ -36,7 +35,8 @@ OSLO = ZoneInfo("Europe/Oslo")
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
-def _orders(kind: str, msg: ParsedMessage, segs: list[Segment], form_orders: list[Order]) -> list[Order]:
+def _orders(kind: str, msg: ParsedMessage, segs: list[Segment], form_orders: list[Order],
+            evidence: Evidence) -> list[Order]:
     if kind == "termination_notice":
         return extract_terminations(segs)
     if kind == "list_change":
@@ -44,7 +44,7 @@ def _orders(kind: str, msg: ParsedMessage, segs: list[Segment], form_orders: lis
     if kind == "manual_distribution_request":
         return [Order("manual_distribution", {"enable": not wants_automatic(msg.text)})]
     if kind == "distribution_order":
-        return form_orders or extract_distribution_body(msg.text)
+        return form_orders or evidence.body_distribution
     if kind == "list_request":
         return extract_list_requests(msg.text)
     return []
@@ -62,10 +62,9 @@ def process_message(msg: ParsedMessage, ctx: RuleContext, history: RunHistory) -
         subject=msg.subject,
         text="\n\n".join(s.text for s in segs).lower(),
         has_form=docs.has_form,
-        body_distribution=bool(extract_distribution_body(msg.text)),
     )
     result.kind, result.kind_cue = classify(evidence)
-    result.orders = _orders(result.kind, msg, segs, docs.form_orders)
+    result.orders = _orders(result.kind, msg, segs, docs.form_orders, evidence)
     result.municipality, result.municipality_cue = resolve_municipality(msg.sender, [s.doc for s in segs])
     result.findings = run_rules(result, ctx)
     result.needs_review = bool(review_reasons(result))

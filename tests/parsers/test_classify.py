@@ -12,7 +12,7 @@ def kind_of(body: str, **kw) -> str:
     msg = parse_mime(RawMessage("t.eml", make_eml(body, **kw)))
     docs = read_attachments(msg)
     text = "\n".join([msg.text] + [f.text for f in msg.forwarded]).lower()
-    return classify(Evidence(msg, msg.subject, text, docs.has_form, False))[0]
+    return classify(Evidence(msg, msg.subject, text, docs.has_form))[0]
 
 
 @pytest.mark.parametrize("body, subject, kind", [
