@@ -47,3 +47,18 @@ def test_ocr_without_tesseract_is_an_error_string(scan, tmp_path, monkeypatch):
 def test_ocr_timeout_ends_the_subprocess_with_an_error(scan):
     doc = read_document(makers.attachment("Skann_001.pdf", scan["pdf"], "application/pdf"), timeout=0.3)
     assert doc.error and "took longer than 0.3 s" in doc.error
+
+
+def test_ocr_multipage_tiff_reads_up_to_max_pages(scan):
+    import io
+
+    from PIL import Image
+
+    page = Image.open(io.BytesIO(scan["jpeg"]))
+    buf = io.BytesIO()
+    page.save(buf, "TIFF", save_all=True, append_images=[page.copy()], compression="tiff_lzw", dpi=(300, 300))
+    doc = read_document(makers.attachment("skann.tif", buf.getvalue(), "image/tiff"), max_pages=1)
+    assert doc.error is None and doc.pages == 2
+    assert doc.notes == ["read the first 1 of 2 pages"]
+    assert flat(doc.text).count("1234567") == 1
+    assert doc.origin_at(doc.text.index("1234567")) == "skann.tif#page=1"
