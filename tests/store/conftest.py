@@ -2,7 +2,7 @@
 
 PostgreSQL is the server at 127.0.0.1:5432 (user postgres, trust auth), or
 $POSTMOTTAK_TEST_PG_URL. One database with a unique name is created per
-session, migrated once and emptied (TRUNCATE) before each test, then dropped.
+session, migrated once and emptied before each test, then dropped.
 When the server is unreachable the PostgreSQL cases skip and say why; with
 $CI or $POSTMOTTAK_REQUIRE_POSTGRES set they fail instead.
 """
@@ -91,10 +91,11 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _truncate(store: Store) -> None:
-    tables = ", ".join(f'"{t.name}"' for t in metadata.sorted_tables)
+def _empty(store: Store) -> None:
+    # DELETE, not TRUNCATE: on the few rows a test leaves it is much faster.
     with store.engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        for table in reversed(metadata.sorted_tables):
+            conn.execute(table.delete())
 
 
 @pytest.fixture(params=BACKENDS)
@@ -109,7 +110,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         s.dispose()
     else:
         s = request.getfixturevalue("pg_store")
-        _truncate(s)
+        _empty(s)
         yield s
 
 
