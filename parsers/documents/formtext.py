@@ -51,12 +51,15 @@ def roles(fields: list[FormField]) -> dict[str, FormField]:
     return out
 
 
-def is_registry_form(fields: list[FormField], page_text: str) -> bool:
-    """A form about a GP list: titled so, or with filled fields of at least two GP-list roles."""
+def is_registry_form(fields: list[FormField], page_text: str, title: str = "") -> bool:
+    """The registry form 05-04.27 or its kin: so titled, or naming a new GP (or an unassigned list)
+    together with the list or the leaving GP. Other forms keep their page text."""
+    head = (page_text[:400] + " " + title).lower()
     found = roles(fields)
-    if "fastlegeregister" in page_text.lower() and found:
+    if "melding til fastlegeregister" in head and found:
         return True
-    return len(GP_ROLES & set(found)) >= 2
+    return bool({"gp_name", "hpr_number", "unassigned"} & set(found)) and bool(
+        {"flr_list_id", "previous_gp_name", "previous_hpr_number"} & set(found))
 
 
 def _person(found: dict[str, FormField], name: str, hpr: str) -> list[Piece]:

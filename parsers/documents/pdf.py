@@ -69,14 +69,13 @@ def read_pdf(data: bytes, filename: str, deadline: Deadline, max_pages: int) -> 
         fields = []
     out = TextBuilder()
     doc.fields = field_map(fields)
-    if fields and is_registry_form(fields, pages[0] if pages else ""):
+    if fields and is_registry_form(fields, pages[0] if pages else "", _title(reader)):
         # The printed text of a form is its blank labels and guidance; the
         # canonical lines say everything the fields say, without the noise.
         render_form(fields, filename, out)
         doc.text, doc.segments = out.text, out.segments
         return doc
-    scans = [i for i, t in enumerate(pages, start=1) if len("".join(t.split())) < MIN_TEXT_CHARS
-             and _has_image(reader.pages[i - 1])]
+    scans = [i for i, t in enumerate(pages, start=1) if _needs_ocr(t, reader.pages[i - 1])]
     ocr_words, ocr_conf = 0, 0.0
     with tempfile.TemporaryDirectory(prefix="postmottak-pdf-") as work:
         path = ""
@@ -104,6 +103,29 @@ def read_pdf(data: bytes, filename: str, deadline: Deadline, max_pages: int) -> 
         doc.ocr = True
         doc.ocr_confidence = round(ocr_conf / ocr_words, 1) if ocr_words else 0.0
     return doc
+
+
+def _title(reader: PdfReader) -> str:
+    try:
+        return str((reader.metadata or {}).get("/Title") or "")
+    except Exception:  # noqa: BLE001 - metadata is a hint only
+        return ""
+
+
+def garbled(text: str) -> bool:
+    """A text layer of glyph codes, not letters (fonts without a Unicode map): read it by OCR instead."""
+    chars = [c for c in text if not c.isspace()]
+    if len(chars) < MIN_TEXT_CHARS:
+        return False
+    odd = sum(1 for c in chars if not c.isprintable() or "\ue000" <= c <= "\uf8ff" or c == "\ufffd")
+    return odd > 0.3 * len(chars) or text.count("(cid:") * 6 > 0.3 * len(chars)
+
+
+def _needs_ocr(text: str, page) -> bool:
+    """A page that is only an image (a scan), or whose text layer is glyph codes."""
+    if len("".join(text.split())) < MIN_TEXT_CHARS:
+        return _has_image(page)
+    return garbled(text)
 
 
 def _has_image(page) -> bool:

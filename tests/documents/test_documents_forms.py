@@ -115,3 +115,14 @@ def test_formfields_classify_labels(label, heading, role):
 @pytest.mark.parametrize("label", ["Ubesatt liste", "Ubesett liste", "Lista er ubesett"])
 def test_formfields_classify_unassigned_checkbox(label):
     assert classify(field(label, kind="checkbox", value="Yes", checked=True)) == "unassigned"
+
+
+def test_form_termination_form_keeps_its_own_text():
+    layout = [("1  Fastlege som sier opp", [("Navn", "navn", None), ("HPR-nr.", "hpr", None),
+                                            ("Siste arbeidsdag", "siste", None)])]
+    doc = read_form(layout, {"navn": "Per Hansen", "hpr": "1234567", "siste": "31.03.2025"}, ticked=False,
+                    title="Oppsigelse av fastlegeavtale")
+    assert "Melding til fastlegeregisteret" not in doc.text
+    assert "Oppsigelse av fastlegeavtale" in doc.text
+    assert "Navn: Per Hansen" in doc.text and "HPR-nr.: 1234567" in doc.text
+    assert doc.origin_at(doc.text.index("Per Hansen")) == "skjema.pdf#field=navn"

@@ -92,3 +92,11 @@ def test_pdf_library_warnings_in_logs_mask_fodselsnummer(caplog):
     assert any("Invalid" in m or "Expecting" in m for m in ours)
     logged = "\n".join(ours)
     assert "01019912345" not in logged and "010199 12345" not in logged
+
+
+def test_pdf_garbled_text_layer_goes_to_ocr():
+    from parsers.documents.pdf import garbled
+
+    assert garbled("\ue001\ue002\ue003 " * 20)
+    assert garbled("(cid:12)(cid:40)(cid:7) " * 10)
+    assert not garbled("Jeg sier med dette opp min fastlegeavtale, HPR-nr. 1234567.")
