@@ -46,10 +46,13 @@ QUESTION_ONLY = _rx(r"\b(før vi bestemmer|spørsmål|lurer på|lurar på|hvorda
 LIST_CHANGE = _rx(r"\bny fastlege\s*:|\bovertar\s+(?:liste|lista|listen|hjemmel)|\btek over\s+lista|\btar over\s+listen|"
                   r"\bblir\s+(?:derfor\s+)?ubesatt|\bvert\s+ubesett|\bubesat+\s+(?:liste\s+)?fr[aå]|\bubesett\s+frå|"
                   r"\b0-liste|\bny liste\b|\btype endring\s*:|\bfratredende fastlege|\binngått avtale med|"
-                  r"melding om ubesatt")
+                  r"melding om ubesatt|\bblir ny fastlege\b|\bstarter som (?:ny\s+)?fastlege\b|\boverta[rs] av\b|\bovertek\b|"
+                  r"\bny lege\s*:|\bst[åa]r ubesat+\b|\bvil (?:være|vere) ubese(?:tt|satt)\b|\bnyoppretta liste|\bny fastlegeliste")
 TERMINATION = _rx(r"\bsagt opp\b|\bsa opp\b|\b(?:sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\boppsigelse\s+(?:mottatt|av|fra|datert)|"
                   r"\boppseiing\b|\boppseiinga\b|\bdødsfall\b|\bdøde\b|\bdøydde\b|\bgått bort\b|alderspensjon|\bgår av med\b|"
-                  r"\bmelding om oppsigelse|\boppsigelse fastlege")
+                  r"\bmelding om oppsigelse|\boppsigelse fastlege|\bslutter som fastlege|\bsluttar som fastlege|"
+                  r"\bavslutt\w*\s+(?:sin\s+|si\s+)?(?:fastlege)?avtale|\bfratre\w*\s+(?:sin\s+|si\s+)?(?:stilling|avtale|hjemmel)|"
+                  r"\boppsagt\b|\bopphør\w*\s+(?:av\s+)?(?:fastlege)?avtale")
 NOT_TERMINATION = _rx(r"\b(?:skal ikke|skal ikkje|ikke)\s+si\s+opp\b")
 LIST_REQUEST = _rx(r"\b(?:øke|økning|auke|auka|heve|heving|utvide|utvidelse|øking|endre|endring av|nytt|settes til|setjast til)\b[^.\n]{0,40}\blisteta|"
                    r"\blisteta\w*\s+(?:fr[aå]\s+\d+\s+til|settes til|blir satt|auka|økt|heves|økes|vert auka|til\s+\d)|"
