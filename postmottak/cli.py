@@ -6,6 +6,7 @@ import logging
 import typer
 
 from postmottak import __version__
+from postmottak.logs import setup_logging
 
 app = typer.Typer(
     help="postmottak: Helfo's mail intake for the GP registry (fastlegeregisteret).",
@@ -21,8 +22,7 @@ def main(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Log only warnings and errors."),
 ) -> None:
     level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("spacy").setLevel(logging.WARNING)
+    setup_logging(level)
 
 
 @app.command()

@@ -23,6 +23,7 @@ from parsers.municipality import resolve_municipality
 from parsers.nlp import load_pipeline
 from parsers.attachments import read_attachments
 from postmottak.history import RunHistory
+from postmottak.logs import correlation
 from postmottak.masking import mask_result
 from rules.base import RuleContext
 from rules.calendar import BusinessCalendar
@@ -72,6 +73,11 @@ def process_message(msg: ParsedMessage, ctx: RuleContext, history: RunHistory) -
     return mask_result(result)
 
 
+def _parse(raw: RawMessage) -> ParsedMessage:
+    with correlation(raw.source):
+        return parse_mime(raw)
+
+
 def _received_key(msg: ParsedMessage) -> tuple[datetime, str]:
     return (msg.received or EPOCH, msg.source)
 
@@ -81,13 +87,14 @@ def process_raw(raws: list[RawMessage], registry: Registry | None = None,
     """Parse every message, then process them in the order received (Date header, then source)."""
     history = history or RunHistory()
     calendar = BusinessCalendar()
-    messages = sorted((parse_mime(r) for r in raws), key=_received_key)
+    messages = sorted((_parse(r) for r in raws), key=_received_key)
     results = []
     for msg in messages:
         received = (msg.received or datetime.now(timezone.utc)).astimezone(OSLO)
         ctx = RuleContext(received=received, calendar=calendar, registry=registry, history=history)
         try:
-            results.append(process_message(msg, ctx, history))
+            with correlation(msg.message_id or msg.source):
+                results.append(process_message(msg, ctx, history))
         except Exception as err:  # contained: the message still gets a line and a finding
             log.exception("processing failed for %s", msg.source)
             msg.errors.append(f"internal error while processing: {err.__class__.__name__}")
