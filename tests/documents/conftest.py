@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 
 import pytest
 from docx import Document
 from docx.shared import Cm
 from PIL import Image, ImageDraw
 
-import docmakers as makers
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # docmakers, under any import mode
+import docmakers as makers  # noqa: E402
 
 LETTER_NB = [
     "Kari Nordmann Berg",
