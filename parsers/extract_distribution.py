@@ -14,7 +14,7 @@ import re
 from parsers.forms.grid import Sheet
 from parsers.forms.header import find_header
 from parsers.forms.table import read_table
-from parsers.forms.text_cues import LEADING_ID, ids_in, name_near, split_columns
+from parsers.forms.text_cues import LEADING_ID, ids_in, name_near, split_columns, strip_title
 from parsers.models import Order, Span
 
 DOCUMENT = "body"
@@ -59,7 +59,8 @@ def _line_order(line: str, offset: int, text: str) -> Order | None:
     if len(ids) != 1:
         return None
     list_id, pos = ids[0]
-    count = _COUNT.search(line, pos + len(list_id)) or _COUNT.search(line) or _COUNT_AFTER.search(line)
+    count = (_COUNT.search(line, pos + len(list_id)) or _COUNT.search(line) or _COUNT_AFTER.search(line)
+             or _BARE_COUNT.match(line))
     if count is None:
         return None
     increase, inc_match = 0, None
@@ -69,6 +70,7 @@ def _line_order(line: str, offset: int, text: str) -> Order | None:
                 increase = int(inc_match.group(1))
                 break
     name = name_near(line, pos)
+    name = strip_title(name) if name else None
     order = Order("distribution", {"flr_list_id": list_id, "gp_name": name,
                                    "citizens": int(count.group(1)), "ceiling_increase": increase})
     order.spans["flr_list_id"] = _span(text, offset + pos, offset + pos + len(list_id))
@@ -80,15 +82,36 @@ def _line_order(line: str, offset: int, text: str) -> Order | None:
     return order
 
 
+_DELIM = re.compile(r"[,;]\s+|\s+og\s+|\s+samt\s+")
+_BARE_COUNT = re.compile(r"^\W*(\d{1,4})\s+(?:til|på|for|åt)\b", re.I)
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """The line, or one clause per list when it names several
+    ("5 innbyggere til liste 10 (Ingrid Bjørke) og 3 til liste 12")."""
+    ids = ids_in(line)
+    if len(ids) < 2:
+        return [(0, line)]
+    cuts = [0]
+    for (prev, before), (_, pos) in zip(ids, ids[1:]):
+        delims = [m.end() for m in _DELIM.finditer(line, before, pos)]
+        if not delims or re.fullmatch(r"\s*(?:,|og|samt|&)\s*", line[before + len(prev):pos]):
+            return [(0, line)]  # "listene 10 og 11": one clause names both
+        cuts.append(delims[-1])
+    cuts.append(len(line))
+    return [(a, line[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
 def extract_distribution_body(text: str) -> list[Order]:
-    """Distribution orders in free text, one per line that names a list and a count."""
+    """Distribution orders in free text, one per line (or clause) that names a list and a count."""
     orders = _table_orders(text)
     if orders:
         return orders
     offset = 0
     for line in text.splitlines(keepends=True):
-        order = _line_order(line.rstrip("\r\n"), offset, text)
-        if order is not None:
-            orders.append(order)
+        for start, segment in _segments(line.rstrip("\r\n")):
+            order = _line_order(segment, offset + start, text)
+            if order is not None:
+                orders.append(order)
         offset += len(line)
     return orders

@@ -20,10 +20,11 @@ from parsers.models import Order, Span
 DOCUMENT = "body"
 _N = r"(\d{1,2}[ \u00a0.]\d{3}|\d{1,5})"  # 1 300, 1.300 or 1300
 _UNLOCK = re.compile(r"(?i)\b(lås\w*\s+opp|opplås\w*|oppheve?\s+(?:\w+\s+)?lås\w*|"
-                     r"fjerne?\s+(?:\w+\s+)?lås\w*|ikkje lenger låst|ikke lenger låst|"
+                     r"(?:fjerne?|avslutt\w*)\s+(?:\w+\s+)?lås\w*|ikk?j?e\s+lenger\s+(?:\w+\s+){0,2}låst|"
+                     r"lås\w*\s+(?:\w+\s+){0,4}(?:fjernes|oppheves|opphevast|takast bort|tas bort)|"
                      r"(?:åpne|opne|opnast|åpnes)\s+(?:\w+\s+){0,2}(?:igjen|att|for nye))")
 _LOCK = re.compile(r"(?i)(?<!\bble )(?<!\ber )(?<!\bvar )(?<!\bvart )(?<!\bblitt )(?<!\ballerede )"
-                   r"\b(låses|låsast|låse|lås|låst|låsing|låsinga|sperres|sperre|stenges)\b")
+                   r"\b(låses|låsast|låse|lås|låst|låsing|låsinga|sperres|sperre)\b")
 _CEILING_WORD = re.compile(r"(?i)\b(listetak\w*|tak(?:et)?|maks\w*\s+antall|listestorleik|listestørrelse)\b")
 _FROM_TO = re.compile(rf"(?i)\bfr[aå]\s+{_N}\s+til\s+{_N}\b")
 _TO = re.compile(rf"(?i)(?:sett\w*|endr\w*|økes|øke|auk\w*|hev\w*|utvid\w*|redus\w*|nytt\s+\w*tak\w*"

@@ -9,11 +9,14 @@ from parsers.forms.citizens import names_citizen
 from parsers.forms.grid import Sheet, cell_ref
 from parsers.forms.header import Header, is_header_row
 from parsers.forms.result import NAMED_CITIZEN_NOTE
+from parsers.forms.text_cues import strip_title
 from parsers.forms.values import cell_text, is_blank, parse_count, parse_list_id
 from parsers.models import Order, Span
 
 _TOTALS = re.compile(r"(?i)^(sum\b|sum:|summ?ert|totalt?\b|total:|i alt\b|til ?saman\b|"
                      r"til ?sammen\b|samla?\b|totalsum)")
+_LEADING = re.compile(r"^(\d{1,5})\s*[(\-–,:a-zæøå]", re.I)
+_ID_AND_NAME = re.compile(r"^(?:flr[- ]?(?:id)?\s*)?(\d{1,9})\s*[-–:,]?\s*([A-ZÆØÅ][^\d]+)$", re.I)
 _EXAMPLE = re.compile(r"(?i)^(eksempel|døme|eks\.|eks:|example)")
 
 
@@ -29,10 +32,13 @@ def _at(row: list[Any], col: int | None) -> Any:
 
 
 def _count(value: Any) -> tuple[int | None, bool]:
-    """(count, sure): a formula or an unreadable text gives (None, False)."""
+    """(count, sure): a formula or an unreadable text gives (None, False); a number
+    followed by other words ("5 (+2 barn)") gives the number, not sure."""
     if isinstance(value, str) and value.strip().startswith("="):
         return None, False
     count = parse_count(value)
+    if count is None and (m := _LEADING.match(cell_text(value))):
+        return int(m.group(1)), False
     return count, count is not None
 
 
@@ -60,7 +66,9 @@ def read_table(sheet: Sheet, header: Header, document: str) -> TableRead:
         if _EXAMPLE.match(label):
             out.notes.append(f"{sheet.name} {where}: example row skipped")
             continue
-        name = cell_text(_at(row, name_col)) or None
+        name = strip_title(cell_text(_at(row, name_col))) or None
+        if list_id is None and (both := _ID_AND_NAME.match(cell_text(_at(row, id_col)))):
+            list_id, name = both.group(1), name or strip_title(both.group(2))  # "460233 Nora Fjeld"
         citizens, citizens_sure = _count(_at(row, cit_col))
         increase, increase_sure = _count(_at(row, inc_col)) if inc_col is not None else (0, True)
         if list_id is None and name is None:

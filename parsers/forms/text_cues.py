@@ -54,13 +54,20 @@ def clean_name(m: re.Match[str]) -> str:
     return " ".join(words)
 
 
+_SEGMENT = re.compile(r"[,;\n]|\s(?:og|samt|and)\s")
+
+
 def name_near(text: str, pos: int, window: int = 60) -> str | None:
-    """The person's name nearest to `pos` (an ID's position) within `window` characters."""
-    best, best_gap = None, window + 1
+    """The person's name nearest to `pos` (an ID's position) within `window` characters,
+    preferring one in the same comma/"og"-separated segment ("123 (Per), 456 (Kari)")."""
+    cuts = [0] + [m.end() for m in _SEGMENT.finditer(text)] + [len(text) + 1]
+    seg = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= pos < b), (0, len(text)))
+    best, best_key = None, (2, window + 1)
     for m in names_in(text):
         gap = pos - m.end() if m.end() <= pos else m.start() - pos
-        if 0 <= gap < best_gap:
-            best, best_gap = clean_name(m), gap
+        key = (0 if seg[0] <= m.start() < seg[1] else 1, gap)
+        if 0 <= gap <= window and key < best_key:
+            best, best_key = clean_name(m), key
     return best
 
 
@@ -75,6 +82,7 @@ def split_columns(line: str) -> list[str]:
 
 
 _PAREN_ID = re.compile(r"(?<!hpr )(?<!hpr: )\((\d{5,7}|\d{2,3})\)", re.I)
+_BARE_ID = re.compile(r"(?<![\d.,:/+-])(\d{5,7})(?![\d]|[.,:/-]\d)")
 _CHAIN = re.compile(r"\s*(?:,|og|eller|and|&|/)\s*(\d{2,9})\b(?![.,]\d)")
 
 
@@ -88,5 +96,8 @@ def ids_in(text: str) -> list[tuple[str, int]]:
             found.append((c.group(1), c.start(1)))
             end = c.end(1)
     found += [(m.group(1), m.start(1)) for m in _PAREN_ID.finditer(text)]
+    if found:  # "lister: 123456 (Per Hansen), 234567 (Kari Berg)": more IDs of the same length
+        lengths = {len(i) for i, _ in found if len(i) >= 5}
+        found += [(m.group(1), m.start(1)) for m in _BARE_ID.finditer(text) if len(m.group(1)) in lengths]
     seen: set[int] = set()
     return [(i, p) for i, p in sorted(found, key=lambda x: x[1]) if not (p in seen or seen.add(p))]

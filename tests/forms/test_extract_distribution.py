@@ -33,6 +33,10 @@ def test_extract_distribution_body_nynorsk_bullets() -> None:
     ("FLR-ID\tFastlege\tAntall innbyggere\tØkning av listetak\n460233\tNora Fjeld\t12\t\n"
      "460245\tKristian Moe\t15\t10\nSum\t\t27\t10",
      [("460233", "Nora Fjeld", 12, 0), ("460245", "Kristian Moe", 15, 10)]),
+    ("Fordel 5 innbyggere til liste 10 (dr. Ingrid Bjørke) og 3 til liste 12 (Marit Furset).",
+     [("10", "Ingrid Bjørke", 5, 0), ("12", "Marit Furset", 3, 0)]),
+    # one count for two lists is ambiguous: no guess
+    ("Listene 10 og 11 får 5 innbyggere hver", []),
     # r03: a finished order mentioned in passing is not a new one
     ("Fordelingen vi bestilte 24. september er gjennomført. Dere kan nå låse opp listen til "
      "Fredrik Aune (FLR-ID 110322).", []),

@@ -57,6 +57,17 @@ CASES = [
     ("Vi ber om at listene 500412 og 500431 låses.",
      [{"type": "list_lock", "flr_list_id": "500412", "gp_name": None, "action": "lock"},
       {"type": "list_lock", "flr_list_id": "500431", "gp_name": None, "action": "lock"}]),
+    # several IDs on one line, each with its name in parentheses
+    ("Lås følgende lister: 123456 (Per Hansen), 234567 (Kari Berg)",
+     [{"type": "list_lock", "flr_list_id": "123456", "gp_name": "Per Hansen", "action": "lock"},
+      {"type": "list_lock", "flr_list_id": "234567", "gp_name": "Kari Berg", "action": "lock"}]),
+    ("Låsen på liste 110322 kan fjernes no.",
+     [{"type": "list_lock", "flr_list_id": "110322", "gp_name": None, "action": "unlock"}]),
+    ("Lista til Per Olsen (FLR 123456) treng ikkje lenger vere låst.",
+     [{"type": "list_lock", "flr_list_id": "123456", "gp_name": "Per Olsen", "action": "unlock"}]),
+    ("Vi ber om at listetaket til fastlege Per Hansen økes med 100 plasser, til 1300. FLR 123456.",
+     [{"type": "ceiling_change", "flr_list_id": "123456", "gp_name": "Per Hansen",
+       "hpr_number": None, "increase": 100, "new_ceiling": 1300}]),
     # a past lock is news, not a request
     ("Listene 500412 og 500431 ble låst etter vår forespørsel 2. september.", []),
     ("Takk for hjelpen med fordelingen!", []),

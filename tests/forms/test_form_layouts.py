@@ -172,3 +172,12 @@ def test_is_form_attachment_by_name_type_and_bytes() -> None:
 ])
 def test_classify_header_words_bokmal_and_nynorsk(text: str, concept: str | None) -> None:
     assert classify(text) == concept
+
+
+def test_read_distribution_form_titles_stripped_and_id_with_name_in_one_cell() -> None:
+    data = xlsx_from_rows([HEADER, ["460233 Nora Fjeld", None, "5 (+2 barn)", None],
+                           [10, "Dr. Ingrid Bjørke", 3, None], [11, "Lund, Eva", 2, None]])
+    result = read_distribution_form(attachment(data))
+    assert _rows(result) == [("460233", "Nora Fjeld", 5, 0), ("10", "Ingrid Bjørke", 3, 0),
+                             ("11", "Lund, Eva", 2, 0)]
+    assert result.orders[0].uncertain == {"citizens"}
