@@ -30,7 +30,7 @@ def _re(*words: str) -> re.Pattern[str]:
 OLD = _re(r"fratre", r"fratred", r"slutt?(er|ar)", r"tidlig", r"tidleg", r"forrige", r"avgaa?", r"avgang",
           r"gar av", r" gammel", r" gamal", r"old ", r"previous", r"naverende", r"noverande", r"fra tre")
 NEW = _re(r" ny ", r" nye ", r" nytt ", r" ny[ _]?lege", r" ny[ _]?fastlege", r"overtar", r"tek over", r"tar over",
-          r"tiltred", r"etterfolg", r"new ", r" ny\b")
+          r"tiltred", r"etterfolg", r"new ", r" ny\b", r"overtak", r"kommande", r"kommende")
 UNASSIGNED = _re(r"ubesatt", r"ubesett", r"ledig liste", r"uten (fast )?lege", r"utan (fast )?lege",
                  r"vakant", r"unassigned")
 ROLES: list[tuple[str, re.Pattern[str]]] = [
@@ -42,11 +42,14 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("contact_email", _re(r"e ?post", r"e ?mail", r" epost")),
     ("contact_phone", _re(r"telefon", r" tlf", r"mobil")),
     ("last_day", _re(r"siste (arbeids)?dag", r"sluttdato", r"fratredelsesdato", r"til ?dato")),
-    ("start_date", _re(r"oppstart", r"gjeld(er)? fr", r"fra ?dato", r"fra og med", r"fom ", r"tiltred",
+    ("start_date", _re(r"oppstart", r"gjeld(er)? fr", r"fra ?dato", r"fra og med", r"fom ", r"tiltred", r"overtakelse",
+                       r"overtaking", r"overtakingsdato",
                        r"startdato", r"overtar fra", r"tek over fr", r"ikraft", r"i kraft", r"endringsdato",
                        r"dato for endring", r"dato for overtak")),
+    ("locum", _re(r"vikar", r"locum")),
     ("contact_name", _re(r"kontaktperson", r"kontakt ", r"saksbehandl", r"utfylt av", r"innsender")),
-    ("gp_name", _re(r" navn", r" namn", r"fastlege", r" lege ", r" lege$", r"^ lege")),
+    ("gp_name", _re(r" navn", r" namn", r"fastlege", r" lege ", r"hjemmelshaver", r"heimelshavar",
+                    r"listeinnehaver", r"listeinnehavar")),
     ("form_date", _re(r" dato ", r"underskrift", r"signatur")),
     ("kommune", _re(r" kommune ", r"kommunenavn", r"kommunenamn")),
 ]

@@ -107,6 +107,12 @@ def field(label, heading="", name="Tekst1", kind="text", value="x", checked=Fals
     ("Kommunenummer", "", "kommunenummer"),
     ("Navn", "Kontaktperson i kommunen", "contact_name"),
     ("E-post", "", "contact_email"),
+    ("Overtakende lege", "", "gp_name"),
+    ("Ny hjemmelshaver", "", "gp_name"),
+    ("Tidligere fastlege", "", "previous_gp_name"),
+    ("Namn på fastlegen som sluttar", "", "previous_gp_name"),
+    ("Dato for overtakelse", "", "start_date"),
+    ("Vikar – navn", "3 Ny fastlege eller ubesatt liste", "locum"),
 ])
 def test_formfields_classify_labels(label, heading, role):
     assert classify(field(label, heading)) == role
