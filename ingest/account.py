@@ -9,6 +9,7 @@ from imapclient import IMAPClient
 from ingest import storage as st
 from ingest.config import IngestSettings, MailboxConfig
 from ingest.connect import NETWORK_ERRORS, close, connect
+from ingest.safelog import describe
 from ingest.errors import AccountError, IngestError
 from ingest.ledger import RunReport
 from ingest.sync import Progress, sync_folder
@@ -55,7 +56,7 @@ def sync_account(cfg: MailboxConfig, opts: IngestSettings, store: st.Store,
     except IngestError as err:
         result.error = str(err)
     except NETWORK_ERRORS as err:
-        result.error = f"{cfg.name}: {type(err).__name__}: {err}"
+        result.error = f"{cfg.name}: {describe(err)}"
     finally:
         close(client)
     if result.error:

@@ -10,6 +10,7 @@ from pathlib import Path
 from ingest import storage as st
 from ingest.files import read_path
 from ingest.messageid import message_id
+from ingest.safelog import describe
 
 log = logging.getLogger("postmottak.ingest")
 
@@ -48,7 +49,7 @@ def ingest_paths(paths: Iterable[Path], store: st.Store, max_message_bytes: int,
                                             message_id=message_id(raw.data), oversized=oversized)
                 except Exception as err:
                     report.failed += 1
-                    log.error("%s not stored: %s: %s", raw.source, type(err).__name__, err)
+                    log.error("%s not stored: %s", raw.source, describe(err))
                     continue
                 report.oversized += oversized
                 if rec.created:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -135,6 +136,10 @@ def parse_mailbox(entry: Any, index: int) -> MailboxConfig:
     move_to = _str(entry, "move_to", where, default="Behandlet")
     if action == "move" and move_to in folders:
         raise SettingsError(f"{where}.move_to: {move_to!r} is also a folder we read")
+    keyword = _str(entry, "keyword", where, default="$Postmottak")
+    if not re.fullmatch(r"[!#$&'+\-.0-9:;<=>?@A-Z^_`a-z|~]{1,64}", keyword):
+        raise SettingsError(f"{where}.keyword: an IMAP keyword is ASCII letters, digits and $-._ "
+                            f"without spaces, got {keyword!r}")
     skip = entry.get("skip_senders", [])
     if not isinstance(skip, list) or not all(isinstance(s, str) for s in skip):
         raise SettingsError(f"{where}.skip_senders: expected a list of addresses or *@domain")
@@ -143,7 +148,7 @@ def parse_mailbox(entry: Any, index: int) -> MailboxConfig:
         name=name, host=host, user=user, port=_int(entry, "port", default_port, where),
         security=security, ca_file=_str(entry, "ca_file", where), auth=auth, **secrets,
         folders=tuple(folders), since=_since(entry.get("since"), where), action=action,
-        move_to=move_to, keyword=_str(entry, "keyword", where, default="$Postmottak"),
+        move_to=move_to, keyword=keyword,
         use_move=bool(entry.get("use_move", True)),
         skip_senders=tuple(s.lower() for s in skip),
     )

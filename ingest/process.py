@@ -8,6 +8,7 @@ from parsers.models import RawMessage
 from postmottak import __version__
 
 from ingest import storage as st
+from ingest.safelog import describe
 
 log = logging.getLogger("postmottak.ingest")
 
@@ -53,8 +54,7 @@ def _parse_batch(store: st.Store, process_raw, registry, todo: list) -> int:
     try:
         results = process_raw([raw for _, _, raw in todo], registry=registry)
     except Exception as err:  # contained: the raws stay stored and queued
-        log.error("pipeline failed on a batch of %d (raw ids %s..): %s: %s",
-                  len(todo), todo[0][0], type(err).__name__, err)
+        log.error("pipeline failed on a batch of %d (raw ids %s..): %s", len(todo), todo[0][0], describe(err))
         return 0
     saved = 0
     with store.session() as s:
@@ -67,5 +67,5 @@ def _parse_batch(store: st.Store, process_raw, registry, todo: list) -> int:
                     st.save_result(s, raw_id, result, __version__)
                 saved += 1
             except Exception as err:
-                log.error("raw %s not saved: %s: %s", raw_id, type(err).__name__, err)
+                log.error("raw %s not saved: %s", raw_id, describe(err))
     return saved

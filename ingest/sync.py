@@ -17,6 +17,7 @@ from ingest.config import IngestSettings, MailboxConfig
 from ingest.filters import sender_address, sender_skipped
 from ingest.ledger import RunReport
 from ingest.messageid import message_id
+from ingest.safelog import describe
 from store.types import utcnow
 
 log = logging.getLogger("postmottak.ingest")
@@ -48,8 +49,11 @@ def sync_folder(client: IMAPClient, store: st.Store, cfg: MailboxConfig, folder:
     try:
         _sync(client, store, cfg, folder, opts, report, known, progress or _noop)
     except BaseException as err:
-        report.errors.append(f"{type(err).__name__}: {err}")
-        _finish(store, run, report, error=f"{type(err).__name__}: {err}")
+        report.errors.append(describe(err))
+        try:
+            _finish(store, run, report, error=describe(err))
+        except Exception as store_err:  # the store may be what failed; the original error matters more
+            log.error("%s/%s: ledger not written: %s", cfg.name, folder, describe(store_err))
         raise
     _finish(store, run, report, error=None)
     log.info("%s", report.summary())
@@ -111,8 +115,8 @@ def _store_batch(store: st.Store, cfg: MailboxConfig, folder: str, uv: int,
                         message_id=message_id(raw), oversized=oversized)
             except Exception as err:  # one bad message must not lose the batch
                 report.failed += 1
-                report.errors.append(f"UID {uid}: {type(err).__name__}: {err}")
-                log.error("%s/%s UID %s not stored: %s", cfg.name, folder, uid, err)
+                report.errors.append(f"UID {uid}: {describe(err)}")
+                log.error("%s/%s UID %s not stored: %s", cfg.name, folder, uid, describe(err))
                 continue
             if rec.created:
                 report.stored += 1

@@ -14,6 +14,7 @@ from ingest import storage as st
 from ingest.account import record_failure, sync_all_folders
 from ingest.config import IngestSettings, MailboxConfig
 from ingest.connect import NETWORK_ERRORS, close, connect
+from ingest.safelog import describe
 from ingest.errors import IngestError
 from ingest.sync import Progress
 from store.types import utcnow
@@ -57,10 +58,9 @@ class AccountWorker(threading.Thread):
                 attempt = 0
                 self._serve(client)
             except (IngestError, *NETWORK_ERRORS) as err:
-                self._failed(f"{self.cfg.name}: {type(err).__name__}: {err}")
+                self._failed(f"{self.cfg.name}: {describe(err)}")
             except Exception as err:  # a bug or a store outage: report, back off, keep the thread alive
-                log.exception("%s: unexpected error", self.cfg.name)
-                self._failed(f"{self.cfg.name}: {type(err).__name__}: {err}")
+                self._failed(f"{self.cfg.name}: unexpected {describe(err)}")
             finally:
                 close(client)
             if self.stop.is_set():

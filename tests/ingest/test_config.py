@@ -59,6 +59,7 @@ def test_config_parses_mailboxes(tmp_path):
     ('folders = []', "folders: expected a list"),
     ('hots = "typo"', "unknown keys hots"),
     ('move_to = "INBOX"\naction = "move"', "also a folder we read"),
+    ('keyword = "Behandlet av Helfo"', "keyword: an IMAP keyword"),
 ])
 def test_config_mistakes_name_the_key(tmp_path, extra, message):
     text = f'[[mailboxes]]\nname = "p"\nhost = "imap.example.no"\nuser = "u"\npassword_env = "X"\n{extra}\n'
