@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 
+from parsers.forms.citizens import names_citizen
 from parsers.forms.grid import Sheet
 from parsers.forms.header import find_header
+from parsers.forms.result import NAMED_CITIZEN_NOTE
 from parsers.forms.table import read_table
-from parsers.forms.text_cues import LEADING_ID, ids_in, name_near, split_columns, strip_title
+from parsers.forms.text_cues import (LEADING_ID, TITLE, clean_name, ids_in, names_in, split_columns,
+                                     strip_title)
 from parsers.models import Order, Span
 
 DOCUMENT = "body"
-_COUNT = re.compile(r"(?i)\b(\d{1,4})\s*(?:nye\s+)?(?:innbyggere|innbyggarar|innbyggjarar|innb\.?|"
-                    r"personer|personar|stk\.?|pasienter|pasientar)\b")
+_COUNT = re.compile(r"(?i)\b(\d{1,4})\s*(?:nye\s+)?(?:innbygg(?:ere|er|arar|ar|jarar|jar)|innb\.?|"
+                    r"person(?:er|ar)?|stk\.?|pasient(?:er|ar)?)(?!\w)")
 _COUNT_AFTER = re.compile(r"(?i)\b(?:antall|tal|fordel\w*|få|ha|tildel\w*)\s*(?:innbyggere|innbyggarar)?"
                           r"\s*[:=]?\s*(\d{1,4})\b(?![.,]\d)")
 _NO_INCREASE = re.compile(r"(?i)\b(ingen|ikkje|ikke|utan|uten)\s+(?:behov for\s+)?"
@@ -52,6 +55,18 @@ def _table_orders(text: str) -> list[Order]:
     return orders
 
 
+def _gp_name(line: str, pos: int, length: int) -> str | None:
+    """The GP: a name right next to the list ID ("FLR 10, Siri Hovland:", "Nora Fjeld (FLR 10)")
+    or after "til"/"hos"/a title. Other names on the line may be citizens, not GPs."""
+    for m in names_in(line):
+        after = m.start() - (pos + length)
+        before = pos - m.end()
+        cue = re.search(rf"(?i)\b(?:til|hos|{TITLE})\s+$", line[:m.start()])
+        if 0 <= after <= 6 or 0 <= before <= 12 or cue:
+            return strip_title(clean_name(m))
+    return None
+
+
 def _line_order(line: str, offset: int, text: str) -> Order | None:
     ids = ids_in(line)
     if not ids and (m := LEADING_ID.match(line)):
@@ -69,10 +84,11 @@ def _line_order(line: str, offset: int, text: str) -> Order | None:
             if (inc_match := pattern.search(line)):
                 increase = int(inc_match.group(1))
                 break
-    name = name_near(line, pos)
-    name = strip_title(name) if name else None
+    name = _gp_name(line, pos, len(list_id))
     order = Order("distribution", {"flr_list_id": list_id, "gp_name": name,
                                    "citizens": int(count.group(1)), "ceiling_increase": increase})
+    if names_citizen([line], name):
+        order.notes.append(NAMED_CITIZEN_NOTE)
     order.spans["flr_list_id"] = _span(text, offset + pos, offset + pos + len(list_id))
     order.spans["citizens"] = _span(text, offset + count.start(1), offset + count.end(1))
     if inc_match:

@@ -35,6 +35,7 @@ _BY = re.compile(rf"(?i)(?:øk\w*|auk\w*|hev\w*|utvid\w*|økning|auke)\s+[^.!?\n
 _PLUS = re.compile(rf"(?i)(?:\+\s?{_N}\b|\b{_N}\s+(?:flere|fleire|ekstra|nye)\s+(?:plasser|plassar))")
 
 
+_SIGN_OFF = re.compile(r"(?im)^\s*(?:med\s+)?(?:vennleg|vennlig|beste)?\s*(?:hilsen|helsing)\b|^\s*mvh\b")
 _CLAUSE = re.compile(r"(?i),\s*(?:og|samt|men|mens)\s+|;\s*")
 
 
@@ -152,6 +153,8 @@ def _units(start: int, block: str) -> list[tuple[int, str]]:
 def extract_list_requests(text: str) -> list[Order]:
     """Ceiling changes and lock/unlock orders in `text`, in the order the lists appear."""
     orders: dict[tuple[str, str], Order] = {}
+    if sign_off := _SIGN_OFF.search(text):
+        text = text[:sign_off.start()]  # the signature's name is the sender, not a GP
     intro = _Asks()
     column: str | None = None
     for start, block in _paragraphs(text):

@@ -61,6 +61,7 @@ def _texts(result: Result) -> Iterator[tuple[str, str]]:
         yield f"forwarded[{i}]", "\n".join((fwd.subject, fwd.full_text or fwd.text, fwd.quoted))
     for att in msg.attachments:
         yield f"attachment {att.filename or att.content_type}", att.text or ""
+        yield "attachment names", att.filename or ""
     yield "form cells", "\n".join(result.form_cells)
     for i, order in enumerate(result.orders):
         values = [v for v in order.fields.values() if isinstance(v, str)] + list(order.notes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.extract_distribution import extract_distribution_body
+from parsers.forms import NAMED_CITIZEN_NOTE
 
 D11 = """Hei
 
@@ -53,3 +54,10 @@ def test_extract_distribution_body_spans_point_at_the_text() -> None:
         assert span.document == "body"
         assert D11[span.start:span.end] == span.text
     assert order.spans["ceiling_increase"].text == "3"
+
+
+def test_extract_distribution_body_citizen_named_on_the_line_is_not_the_gp() -> None:
+    order = extract_distribution_body("FLR 10: 1 innbygger (Kari Nordmann, flyttet hit i mai)")[0]
+    assert order["gp_name"] is None and order["citizens"] == 1
+    assert NAMED_CITIZEN_NOTE in order.notes
+    assert NAMED_CITIZEN_NOTE not in extract_distribution_body(D11)[0].notes

@@ -71,6 +71,9 @@ CASES = [
     # a past lock is news, not a request
     ("Listene 500412 og 500431 ble låst etter vår forespørsel 2. september.", []),
     ("Takk for hjelpen med fordelingen!", []),
+    # the signature's name is the sender, not the GP
+    ("Vi ber om at liste 110322 låses.\nMvh\nLinn Ellingsen",
+     [{"type": "list_lock", "flr_list_id": "110322", "gp_name": None, "action": "lock"}]),
 ]
 
 

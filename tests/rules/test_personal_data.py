@@ -57,6 +57,10 @@ def test_personal_data_fires_for_body_cells_attachments_and_orders_without_the_n
     att.message.attachments.append(Attachment("brev.pdf", "application/pdf", "pdf", 1, b"x", text=FNR))
     assert "brev.pdf" in check(att, context())[0].detail
 
+    named = result([])
+    named.message.attachments.append(Attachment(f"søknad {FNR}.pdf", "application/pdf", "pdf", 1, b"x"))
+    assert "attachment names" in check(named, context())[0].detail
+
 
 def test_personal_data_named_citizen_on_order() -> None:
     order = distribution("10", 1)
