@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass
 
 from parsers.documents.tools import Deadline, DocumentError, require, run
@@ -12,6 +13,8 @@ LANG = "nor"
 RENDER_DPI = 300
 # A short line read with less confidence than this is a signature, not words.
 SCRIBBLE_BELOW = 60.0
+# A page read with less mean confidence than this is tried again turned upright.
+POOR_BELOW = 60.0
 
 
 @dataclass
@@ -99,3 +102,28 @@ def _is_scribble(words: list[tuple[str, float]]) -> bool:
     """A signature or a stamp read as a few letters with low confidence ("UM"): not text."""
     chars = sum(len(t) for t, _ in words)
     return chars <= 5 and sum(c for _, c in words) / len(words) < SCRIBBLE_BELOW
+
+
+def poor(page: OcrPage) -> bool:
+    """Too little read, or read with too little confidence: perhaps the page lies sideways."""
+    return page.words < 5 or page.confidence_sum / page.words < POOR_BELOW
+
+
+def upright(image: str, deadline: Deadline) -> str | None:
+    """The page turned upright when tesseract's orientation detection says it is not, else None."""
+    try:
+        out = run([check_tesseract(), image, "stdout", "--psm", "0"], deadline, "orientation (tesseract)",
+                  env=_env()).decode("utf-8", "replace")
+    except DocumentError:
+        return None  # too few letters to tell: keep the page as it was read
+    match = re.search(r"Rotate:\s*(\d+)", out)
+    angle = int(match.group(1)) if match else 0
+    if angle not in (90, 180, 270):
+        return None
+    from PIL import Image
+
+    stem, _ = os.path.splitext(image)
+    turned = f"{stem}-rot{angle}.png"
+    with Image.open(image) as img:
+        img.rotate(-angle, expand=True).save(turned, compress_level=1)
+    return turned

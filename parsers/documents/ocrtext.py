@@ -1,7 +1,7 @@
 """OCR lines into the document's text: one segment per line, carrying that line's confidence."""
 from __future__ import annotations
 
-from parsers.documents.ocr import ocr_image
+from parsers.documents.ocr import ocr_image, poor, upright
 from parsers.documents.reflow import continues
 from parsers.documents.tools import Deadline
 from parsers.documents.types import TextBuilder
@@ -15,6 +15,12 @@ def add_ocr_page(out: TextBuilder, image: str, origin: str, deadline: Deadline,
     are separated by a blank line, as in a text layer.
     """
     page = ocr_image(image, deadline, dpi)
+    if poor(page):
+        turned = upright(image, deadline)
+        if turned:
+            again = ocr_image(turned, deadline, dpi)
+            if again.confidence_sum > page.confidence_sum:
+                page = again
     if not page.lines:
         return 0, 0.0
     out.separate("\n\n")

@@ -62,3 +62,17 @@ def test_ocr_multipage_tiff_reads_up_to_max_pages(scan):
     assert doc.notes == ["read the first 1 of 2 pages"]
     assert flat(doc.text).count("1234567") == 1
     assert doc.origin_at(doc.text.index("1234567")) == "skann.tif#page=1"
+
+
+def test_ocr_sideways_scan_is_turned_upright(scan):
+    import io
+
+    from PIL import Image
+
+    sideways = Image.open(io.BytesIO(scan["jpeg"])).rotate(90, expand=True)
+    buf = io.BytesIO()
+    sideways.save(buf, "JPEG", quality=80, dpi=(300, 300))
+    doc = read_document(makers.attachment("skann.jpg", buf.getvalue(), "image/jpeg"))
+    assert doc.error is None
+    assert "1234567" in doc.text and "Kari Nordmann Berg" in flat(doc.text)
+    assert doc.ocr_confidence > 80
