@@ -81,7 +81,7 @@ def read_ods(data: bytes, limits: Limits) -> Book:
                         sheet.rows.append(list(row))
                     el.clear()
                     if len(sheet.rows) > limits.max_rows and any(v is not None for v in row):
-                        capped_rows(sheet.name, sheet.rows, limits)  # raises: data past the cap
+                        capped_rows(sheet.name, sheet.rows + [row], limits)  # raises: data past the cap
                 elif el.tag == T_TABLE and sheet is not None:
                     sheet.rows = capped_rows(sheet.name, sheet.rows, limits)
                     book.sheets.append(sheet)

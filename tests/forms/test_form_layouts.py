@@ -86,13 +86,13 @@ def test_read_distribution_form_legacy_xls() -> None:
     assert result.orders[0].spans["flr_list_id"].document == "attachment:hamar_legacy.xls#sheet=Skjema!A6"
 
 
-def _ods(rows_xml: str) -> bytes:
+def _ods(rows_xml: str, before: str = "") -> bytes:
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
-        '<office:body><office:spreadsheet><table:table table:name="Skjema">'
+        f'<office:body><office:spreadsheet>{before}<table:table table:name="Skjema">'
         f'{rows_xml}</table:table></office:spreadsheet></office:body></office:document-content>')
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
@@ -181,3 +181,21 @@ def test_read_distribution_form_titles_stripped_and_id_with_name_in_one_cell() -
     assert _rows(result) == [("460233", "Nora Fjeld", 5, 0), ("10", "Ingrid Bjørke", 3, 0),
                              ("11", "Lund, Eva", 2, 0)]
     assert result.orders[0].uncertain == {"citizens"}
+
+
+def test_read_distribution_form_ods_formatted_first_sheet_then_form() -> None:
+    guide = ('<table:table table:name="Veiledning"><table:table-row>' + _cell("Fyll ut arket Skjema")
+             + '</table:table-row><table:table-row table:number-rows-repeated="1048575">'
+             + _cell(None, 1024) + '</table:table-row></table:table>')
+    rows = ('<table:table-row>' + "".join(_cell(h) for h in HEADER) + '</table:table-row>'
+            '<table:table-row>' + _cell(180422) + _cell("Kristine Hanssen") + _cell(6) + '</table:table-row>')
+    result = read_distribution_form(attachment(_ods(rows, before=guide), "s.ods", "application/octet-stream"))
+    assert _rows(result) == [("180422", "Kristine Hanssen", 6, 0)]
+
+
+def test_read_distribution_form_ods_data_past_the_row_cap_is_an_error() -> None:
+    rows = '<table:table-row>' + "".join(_cell(h) for h in HEADER) + '</table:table-row>' + \
+        "".join('<table:table-row>' + _cell(100000 + r) + _cell("Lege") + _cell(1) + '</table:table-row>'
+                for r in range(6000))
+    result = read_distribution_form(attachment(_ods(rows), "s.ods", "application/octet-stream"))
+    assert result.orders == [] and "data after row 5000" in result.error
