@@ -11,9 +11,10 @@ orders; nothing here raises on bad input.
 from __future__ import annotations
 
 import logging
+import re
 
-from parsers.forms.grid import Book
-from parsers.forms.header import find_header
+from parsers.forms.grid import Book, Sheet
+from parsers.forms.header import Header, find_header
 from parsers.forms.limits import DEFAULT_LIMITS, Limits
 from parsers.forms.meta import title_block
 from parsers.forms.read_csv import read_csv
@@ -76,13 +77,20 @@ def read_distribution_form(att: Attachment, limits: Limits | None = None) -> For
     return result
 
 
+def _is_instructions(sheet: Sheet, header: Header) -> bool:
+    """A guide sheet: named so, or with "Eksempel"/"Veiledning" written above its table."""
+    if any(w in sheet.name.lower() for w in _INSTRUCTION_SHEET):
+        return True
+    above = " ".join(cell_text(v) for row in sheet.rows[: header.row] for v in row).lower()
+    return bool(re.search(r"\b(eksempel|døme|veiledning|rettleiing|instruks|slik fyller)", above))
+
+
 def _fill(result: FormResult, book: Book, document: str, limits: Limits) -> None:
     result.cells = [t for s in book.sheets for row in s.rows for v in row if (t := cell_text(v))]
     result.cells += book.extra_texts
     found = [(s, h) for s in book.sheets if (h := find_header(s.rows, limits.header_rows))]
     visible = [(s, h) for s, h in found if not s.hidden]
-    forms = [(s, h) for s, h in visible
-             if not any(w in s.name.lower() for w in _INSTRUCTION_SHEET)] or visible
+    forms = [(s, h) for s, h in visible if not _is_instructions(s, h)] or visible
     if not forms:
         result.notes.append("no table with an FLR-ID and a citizens column found in the spreadsheet")
         first = book.sheets[0].rows[: limits.header_rows] if book.sheets else []

@@ -17,6 +17,7 @@ _TOTALS = re.compile(r"(?i)^(sum\b|sum:|summ?ert|totalt?\b|total:|i alt\b|til ?s
                      r"til ?sammen\b|samla?\b|totalsum)")
 _LEADING = re.compile(r"^(\d{1,5})\s*[(\-–,:a-zæøå]", re.I)
 _ID_AND_NAME = re.compile(r"^(?:flr[- ]?(?:id)?\s*)?(\d{1,9})\s*[-–:,]?\s*([A-ZÆØÅ][^\d]+)$", re.I)
+_PLACEHOLDER = re.compile(r"(?i)^(?:fastlege|lege|navn|namn)\s+[a-z1-9]$|^(?:nn|n\.n\.|xx+)$")
 _EXAMPLE = re.compile(r"(?i)^(eksempel|døme|eks\.|eks:|example)")
 
 
@@ -63,7 +64,7 @@ def read_table(sheet: Sheet, header: Header, document: str) -> TableRead:
         list_id = parse_list_id(_at(row, id_col))
         if list_id is None and is_header_row(row):
             continue  # the header repeated (a second page pasted below the first)
-        if _EXAMPLE.match(label):
+        if _EXAMPLE.match(label) or _PLACEHOLDER.match(cell_text(_at(row, name_col))):
             out.notes.append(f"{sheet.name} {where}: example row skipped")
             continue
         name = strip_title(cell_text(_at(row, name_col))) or None

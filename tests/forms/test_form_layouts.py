@@ -199,3 +199,22 @@ def test_read_distribution_form_ods_data_past_the_row_cap_is_an_error() -> None:
                 for r in range(6000))
     result = read_distribution_form(attachment(_ods(rows), "s.ods", "application/octet-stream"))
     assert result.orders == [] and "data after row 5000" in result.error
+
+
+def test_read_distribution_form_example_table_on_guide_sheet_is_skipped() -> None:
+    wb = openpyxl.Workbook()
+    guide = wb.active
+    guide.title = "Ark1"
+    guide.append(["Slik fyller du ut skjemaet. Eksempel:"])
+    guide.append(HEADER)
+    guide.append([10, "Fastlege a", 5, 0])
+    guide.append([11, "Fastlege b", 10, 10])
+    form = wb.create_sheet("Ark2")
+    form.append(HEADER)
+    form.append([460233, "Nora Fjeld", 12, None])
+    buf = io.BytesIO()
+    wb.save(buf)
+    assert _rows(read_distribution_form(attachment(buf.getvalue()))) == [("460233", "Nora Fjeld", 12, 0)]
+    # the guide alone: its placeholder rows are still not orders
+    only = xlsx_from_rows([HEADER, [10, "Fastlege a", 5, 0]])
+    assert read_distribution_form(attachment(only)).orders == []
