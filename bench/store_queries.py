@@ -30,7 +30,7 @@ from parsers.models import Municipality, Order, ParsedMessage, RawMessage, Resul
 from store.db import Store, open_store  # noqa: E402
 from store.models import OrderRow, ParsedMessageRow, RawMessageRow, Reminder  # noqa: E402
 from store.models.cases import NO_DEADLINE  # noqa: E402
-from store.queries import due_reminders, review_queue  # noqa: E402
+from store.queries import due_reminders, open_terminations_without_list_change, review_queue  # noqa: E402
 from store.raw import record_raw  # noqa: E402
 from store.results import save_result  # noqa: E402
 
@@ -38,6 +38,7 @@ NOW = datetime(2026, 6, 1, 12, tzinfo=timezone.utc)
 STATUSES = ["registered"] * 30 + ["rejected"] * 10 + ["approved"] * 10 + ["ready"] * 25 + ["needs_review"] * 25
 TYPES = ["termination", "new_gp", "unassigned_list", "distribution", "ceiling_change"]
 BATCH = 10_000
+HPR_TYPES = ("termination", "new_gp", "unassigned_list")
 
 
 def _fill(store: Store, n_orders: int, seed: int = 1) -> None:
@@ -64,12 +65,14 @@ def _fill(store: Store, n_orders: int, seed: int = 1) -> None:
                 deadline = None if rng.random() < 0.1 else date(2026, 6, 1) + timedelta(days=rng.randint(-365, 365))
                 created = NOW - timedelta(minutes=rng.randint(0, 2 * 365 * 24 * 60))
                 flr = str(100000 + rng.randint(0, 60000))
+                kind = rng.choice(TYPES)
                 rows.append({
-                    "id": oid, "raw_id": msg, "parsed_id": msg, "position": oid % 2, "type": rng.choice(TYPES),
+                    "id": oid, "raw_id": msg, "parsed_id": msg, "position": oid % 2, "type": kind,
                     "status": status, "in_queue": status in ("ready", "needs_review"),
                     "fields": {"flr_list_id": flr, "gp_name": "Kari Nordmann", "transfer_date": str(deadline)},
                     "spans": {}, "uncertain": [], "deadline": deadline, "urgency": deadline or NO_DEADLINE,
-                    "municipality_number": "4601", "flr_list_id": flr, "departing_hpr": None,
+                    "municipality_number": "4601", "flr_list_id": flr,
+                    "departing_hpr": str(1000000 + rng.randint(0, 60000)) if kind in HPR_TYPES else None,
                     "parser_version": "bench", "edited": False, "created_at": created, "updated_at": created})
             conn.execute(OrderRow.__table__.insert(), rows)
         n_rem = n_orders // 5
@@ -118,6 +121,8 @@ def _bench(store: Store) -> dict[str, float]:
         out["review"] = _time("review_queue first page (50)", lambda: review_queue(s, limit=50))
         out["review_deep"] = _time("review_queue page 20 (offset 950)", lambda: review_queue(s, limit=50, offset=950))
         out["due"] = _time("due_reminders(now), at most 100", lambda: due_reminders(s, NOW, limit=100))
+        out["open"] = _time("open terminations w/o list change, first 100",
+                            lambda: open_terminations_without_list_change(s, limit=100), repeat=10)
     counter = iter(range(10**9))
 
     def save_batch() -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import exists, or_
+from sqlalchemy import exists
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
@@ -35,8 +35,9 @@ def open_terminations_without_list_change(session: Session, *, deadline_before: 
     termination when it names the same FLR list, or when its previous GP's
     HPR number is the terminating GP's. Nearest deadline first; with
     `deadline_before`, only those whose deadline is before that day.
-    Each "answered" test is its own NOT EXISTS so that each can use its
-    index (type, flr_list_id) or (type, departing_hpr).
+    Each "answered" test is its own NOT EXISTS (an anti-join; a NULL key
+    matches nothing) so that each can use its index (type, flr_list_id)
+    or (type, departing_hpr).
     """
     by_list, by_hpr = aliased(OrderRow), aliased(OrderRow)
     answered_by_list = exists().where(
@@ -50,8 +51,7 @@ def open_terminations_without_list_change(session: Session, *, deadline_before: 
     stmt = (
         select(OrderRow)
         .where(OrderRow.type == "termination", OrderRow.status != "rejected",
-               or_(OrderRow.flr_list_id.is_(None), ~answered_by_list),
-               or_(OrderRow.departing_hpr.is_(None), ~answered_by_hpr))
+               ~answered_by_list, ~answered_by_hpr)
         .order_by(OrderRow.urgency, OrderRow.created_at, OrderRow.id)
     )
     if deadline_before is not None:

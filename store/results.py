@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session, delete, select
 
 from parsers.models import Order, Result
-from store.lifecycle import apply_transition, audit, is_reviewed, refresh_derived
+from store.lifecycle import apply_transition, audit, check_transition, is_reviewed, refresh_derived
 from store.masking import mask, mask_value
 from store.models import FindingRow, OrderRow, ParsedMessageRow, RawMessageRow
 from store.raw import record_raw
@@ -138,11 +138,16 @@ def _new_order(session: Session, parsed: ParsedMessageRow, raw_id: int, index: i
         uncertain=sorted(order.uncertain), municipality_number=parsed.municipality_number,
         parser_version=parser_version,
     )
+    # new → needs_review | ready happens before the row is first written:
+    # checked and audited like any transition, but one INSERT, no UPDATE.
+    target = "needs_review" if _order_needs_review(result, index) else "ready"
+    check_transition(row, target)
+    row.status = target
     refresh_derived(row)
     session.add(row)
     session.flush()
-    apply_transition(session, row, "needs_review" if _order_needs_review(result, index) else "ready", actor,
-                     note="parsed")
+    audit(session, actor, "transition", order_id=row.id, raw_id=raw_id, field="status",
+          before="new", after=target, note="parsed")
     return row
 
 

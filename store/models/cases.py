@@ -25,6 +25,7 @@ class OrderRow(SQLModel, table=True):
     __table_args__ = (
         Index("ix_orders_queue", "in_queue", "urgency", "created_at", "id"),
         Index("ix_orders_type_list", "type", "flr_list_id"),
+        Index("ix_orders_type_urgency", "type", "urgency", "created_at", "id"),
         Index("ix_orders_type_hpr", "type", "departing_hpr"),
         Index("ix_orders_status_updated", "status", "updated_at"),
     )
