@@ -22,7 +22,7 @@ from formfiles import FIXTURES, attachment, raw_xlsx  # noqa: E402
 
 from parsers.forms import read_distribution_form  # noqa: E402
 
-ROW = ('<row r="{r}"><c r="A{r}"><v>{id}</v></c><c r="B{r}" t="inlineStr"><is><t>Lege {r}</t></is></c>'
+ROW = ('<row r="{r}"><c r="A{r}"><v>{id}</v></c><c r="B{r}" t="inlineStr"><is><t>Kari Hansen</t></is></c>'
        '<c r="C{r}"><v>3</v></c><c r="D{r}"><v>0</v></c></row>')
 HEADER = ('<row r="1"><c r="A1" t="inlineStr"><is><t>FLR-ID</t></is></c>'
           '<c r="B1" t="inlineStr"><is><t>Fastlege</t></is></c>'
