@@ -1,10 +1,17 @@
 """Alembic, driven from code: the migrations live in the package, no alembic.ini needed."""
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy.engine import Engine
+import logging
+
+# Alembic logs its plugin set-up at INFO when imported; `db upgrade` says
+# itself what it did, so keep Alembic to warnings unless asked for more.
+if logging.getLogger("alembic").level == logging.NOTSET:
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+
+from alembic import command  # noqa: E402
+from alembic.config import Config  # noqa: E402
+from alembic.runtime.migration import MigrationContext  # noqa: E402
+from sqlalchemy.engine import Engine  # noqa: E402
 
 SCRIPT_LOCATION = "store:migrations"
 
