@@ -26,12 +26,14 @@ _UNLOCK = re.compile(r"(?i)\b(lås\w*\s+opp|opplås\w*|oppheve?\s+(?:\w+\s+)?lå
 _LOCK = re.compile(r"(?i)(?<!\bble )(?<!\ber )(?<!\bvar )(?<!\bvart )(?<!\bblitt )(?<!\ballerede )"
                    r"\b(låses|låsast|låse|lås|låst|låsing|låsinga|sperres|sperre)\b")
 _CEILING_WORD = re.compile(r"(?i)\b(listetak\w*|tak(?:et)?|maks\w*\s+antall|listestorleik|listestørrelse)\b")
+_CHANGE_WORD = re.compile(r"(?i)øk|auk|hev|utvid|endr|sett|redus|nytt|ny\b|liste|lista")
 _FROM_TO = re.compile(rf"(?i)\bfr[aå]\s+{_N}\s+til\s+{_N}\b")
 _TO = re.compile(rf"(?i)(?:sett\w*|endr\w*|økes|øke|auk\w*|hev\w*|utvid\w*|redus\w*|nytt\s+\w*tak\w*"
                  rf"|tak\w*|blir|vert|bli)\s+[^.!?\n]{{0,70}}?(?:\btil|:|=)\s+{_N}\b(?!\s*%)")
 _NEW = re.compile(rf"(?i)\bnytt\s+(?:liste)?tak\s*(?:er|blir|vert|på|:|=)?\s*{_N}\b")
 _BY = re.compile(rf"(?i)(?:øk\w*|auk\w*|hev\w*|utvid\w*|økning|auke)\s+[^.!?\n]{{0,70}}?\b"
                  rf"(?:med|på|av)\s+\+?{_N}\b(?!\s*%)")
+_BY_DIRECT = re.compile(rf"(?i)\b(?:auke|økning|heving|utviding|utvidelse)\s*(?:på|med|:|=)?\s*\+?{_N}\b(?!\s*%)")
 _PLUS = re.compile(rf"(?i)(?:\+\s?{_N}\b|\b{_N}\s+(?:flere|fleire|ekstra|nye)\s+(?:plasser|plassar))")
 
 
@@ -66,7 +68,7 @@ def _asks(text: str, base: int, column: str | None = None, skip: tuple[int, int]
         asks.lock = "unlock"
     elif _LOCK.search(text):
         asks.lock = "lock"
-    if m := _FROM_TO.search(text):
+    if (m := _FROM_TO.search(text)) and (_CEILING_WORD.search(text) or _CHANGE_WORD.search(text)):
         old, new = _int(m.group(1)), _int(m.group(2))
         asks.ceiling, asks.new_ceiling, asks.increase = True, new, new - old
         asks.spans = {"new_ceiling": m.span(2), "increase": m.span(0)}
@@ -77,14 +79,15 @@ def _asks(text: str, base: int, column: str | None = None, skip: tuple[int, int]
             asks.ceiling = True
             setattr(asks, column, value)
             asks.spans[column] = span
-    elif _CEILING_WORD.search(text) or _BY.search(text) or _PLUS.search(text):
+    elif _CEILING_WORD.search(text) or _BY.search(text) or _BY_DIRECT.search(text) or _PLUS.search(text):
         if (m := _NEW.search(text)) or (m := _TO.search(text)):
             asks.ceiling, asks.new_ceiling = True, _int(m.group(1))
             asks.spans["new_ceiling"] = m.span(1)
-        if (m := _BY.search(text)) or (m := _PLUS.search(text)):
-            asks.ceiling, asks.increase = True, _int(next(g for g in m.groups() if g))
-            asks.spans["increase"] = m.span()
-        if _CEILING_WORD.search(text) and re.search(r"(?i)øk|auk|hev|utvid|endr|sett|redus|nytt|ny\b", text):
+        if (m := _BY.search(text)) or (m := _BY_DIRECT.search(text)) or (m := _PLUS.search(text)):
+            group = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
+            asks.ceiling, asks.increase = True, _int(m.group(group))
+            asks.spans["increase"] = m.span(group)
+        if _CEILING_WORD.search(text) and _CHANGE_WORD.search(text):
             asks.ceiling = True
     asks.spans = {k: (base + a, base + b) for k, (a, b) in asks.spans.items()}
     return asks

@@ -68,6 +68,21 @@ CASES = [
     ("Vi ber om at listetaket til fastlege Per Hansen økes med 100 plasser, til 1300. FLR 123456.",
      [{"type": "ceiling_change", "flr_list_id": "123456", "gp_name": "Per Hansen",
        "hpr_number": None, "increase": 100, "new_ceiling": 1300}]),
+    ("Hei. Fastlege Marius Haugen ønsker å utvide lista si med 100 plassar frå 1. oktober. "
+     "HPR-nr 3012458, FLR-ID 500355.",
+     [{"type": "ceiling_change", "flr_list_id": "500355", "gp_name": "Marius Haugen",
+       "hpr_number": "3012458", "increase": 100, "new_ceiling": None}]),
+    ("Fastlege Ida Mørk ønsker å redusere listen sin fra 1000 til 900 (FLR 330211).",
+     [{"type": "ceiling_change", "flr_list_id": "330211", "gp_name": "Ida Mørk",
+       "hpr_number": None, "increase": -100, "new_ceiling": 900}]),
+    ("Liste 462114 (Sigrid Bø): auke 50\nListe 462108 (Sigurd Aasen): auke 25",
+     [{"type": "ceiling_change", "flr_list_id": "462114", "gp_name": "Sigrid Bø",
+       "hpr_number": None, "increase": 50, "new_ceiling": None},
+      {"type": "ceiling_change", "flr_list_id": "462108", "gp_name": "Sigurd Aasen",
+       "hpr_number": None, "increase": 25, "new_ceiling": None}]),
+    ("Fordelingen er ferdig, lås opp liste 500412 og 500418.",
+     [{"type": "list_lock", "flr_list_id": "500412", "gp_name": None, "action": "unlock"},
+      {"type": "list_lock", "flr_list_id": "500418", "gp_name": None, "action": "unlock"}]),
     # a past lock is news, not a request
     ("Listene 500412 og 500431 ble låst etter vår forespørsel 2. september.", []),
     ("Takk for hjelpen med fordelingen!", []),
@@ -88,6 +103,8 @@ def test_extract_list_requests_spans_point_at_the_text() -> None:
     span = order.spans["flr_list_id"]
     assert text[span.start:span.end] == "110322" == span.text
     assert text[order.spans["gp_name"].start:order.spans["gp_name"].end] == "Fredrik Aune"
+    ceiling = extract_list_requests("Liste 462114 (Sigrid Bø): auke 50")[0]
+    assert ceiling.spans["increase"].text == "50"
 
 
 def test_extract_list_requests_unknown_values_are_marked_uncertain() -> None:
