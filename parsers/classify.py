@@ -11,9 +11,10 @@ from functools import cached_property
 from typing import Callable
 
 from parsers.extract_distribution import extract_distribution_body
+from parsers.identifiers import HPR, list_ids
 from parsers.models import Order, ParsedMessage
 
-COUNT_HINT = re.compile(r"\d\s*(?:nye\s+)?(?:innbygg|personar|personer|stk|pasient)", re.I)
+COUNT_HINT = re.compile(r"\b(?:innbygg\w*|personar|personer|stk|pasient\w*|antal+|tal)\b", re.I)
 
 
 @dataclass
@@ -33,30 +34,50 @@ class Evidence:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
+    return re.compile(pattern, re.I | re.M)
 
 
 MANUAL = _rx(r"manuell\w*\s+(?:fordeling|tildeling)|styre\s+(?:fordelinga|fordelingen|tildelinga|tildelingen)|"
-             r"(?:slå|slås|skru)\w*\s+av\s+(?:den\s+)?automatisk\w*|automatisk\w*\s+(?:tildeling|fordeling)\w*\s+(?:slås|blir slått|vert slått)\s+av")
+             r"fordele\s+(?:\w+\s+)?manuelt|"
+             r"(?:slå|slås|skru|stans|stopp|avslutt|avvikl|skru)\w*\s+(?:av\s+)?(?:den\s+)?automatisk\w*\s+(?:tildeling|fordeling)|"
+             r"(?:slå|slås|skru)\w*\s+av\s+(?:den\s+)?automatisk\w*|"
+             r"automatisk\w*\s+(?:tildeling|fordeling)\w*\s+(?:slås|blir slått|vert slått|stansast|stanses|stoppes)\s*(?:av)?")
 BACK_TO_AUTOMATIC = _rx(r"tilbake til automatisk|(?:slå|skru)\w*\s+på\s+(?:igjen\s+)?(?:den\s+)?automatisk|"
                         r"gjeninnføre automatisk|avslutte\s+(?:den\s+)?manuell\w*|ikkje lenger manuell|ikke lenger manuell")
-WANT = _rx(r"\b(ønsker|ønskjer|ynskjer|ber\s+(?:om|difor|derfor|helfo)|be\s+om|vil\s+(?:gå|ha)|går over til|gå over til|"
-           r"ta i bruk|tek i bruk|bekrefte|det stemmer|slå av|slås av)\b")
-QUESTION_ONLY = _rx(r"\b(før vi bestemmer|spørsmål|lurer på|lurar på|hvordan|korleis)\b")
-LIST_CHANGE = _rx(r"\bny fastlege\s*:|\bovertar\s+(?:liste|lista|listen|hjemmel)|\btek over\s+lista|\btar over\s+listen|"
+WANT = _rx(r"\b(ønsker|ønskjer|ynskjer|ber\s+(?:om|difor|derfor|helfo)|be\s+om|vil\s+(?:gå|ha|heller)|går over til|gå over til|"
+           r"ta i bruk|tek i bruk|bekrefte|det stemmer|slå av|slås av|stansar|stanse|stoppe)\b")
+LIST_CHANGE = _rx(r"\bny fastlege\s*:|\b(?:overtar|tar over|tek over|overtek)\s+(?:\w+\s+){0,2}(?:liste|lista|listen|hjemmel\w*|praksis\w*)|"
+                  r"^\s*melding til fastlegeregisteret\b|"
                   r"\bblir\s+(?:derfor\s+)?ubesatt|\bvert\s+ubesett|\bubesat+\s+(?:liste\s+)?fr[aå]|\bubesett\s+frå|"
                   r"\b0-liste|\bny liste\b|\btype endring\s*:|\bfratredende fastlege|\binngått avtale med|"
                   r"melding om ubesatt|\bblir ny fastlege\b|\bstarter som (?:ny\s+)?fastlege\b|\boverta[rs] av\b|\bovertek\b|"
                   r"\bny lege\s*:|\bst[åa]r ubesat+\b|\bvil (?:være|vere) ubese(?:tt|satt)\b|\bnyoppretta liste|\bny fastlegeliste")
-TERMINATION = _rx(r"\bsagt opp\b|\bsa opp\b|\b(?:sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\boppsigelse\s+(?:mottatt|av|fra|datert)|"
+TERMINATION = _rx(r"\bsagt opp\b|\bsa opp\b|\blevert\w*\s+(?:\w+\s+)?(?:oppsigelse|oppseiing)|\bmottatt\s+(?:\w+\s+)?oppsigelse|\b(?:sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\boppsigelse\s+(?:mottatt|av|fra|datert)|"
                   r"\boppseiing\b|\boppseiinga\b|\bdødsfall\b|\bdøde\b|\bdøydde\b|\bgått bort\b|alderspensjon|\bgår av med\b|"
                   r"\bmelding om oppsigelse|\boppsigelse fastlege|\bslutter som fastlege|\bsluttar som fastlege|"
                   r"\bavslutt\w*\s+(?:sin\s+|si\s+)?(?:fastlege)?avtale|\bfratre\w*\s+(?:sin\s+|si\s+)?(?:stilling|avtale|hjemmel)|"
                   r"\boppsagt\b|\bopphør\w*\s+(?:av\s+)?(?:fastlege)?avtale")
-NOT_TERMINATION = _rx(r"\b(?:skal ikke|skal ikkje|ikke)\s+si\s+opp\b")
-LIST_REQUEST = _rx(r"\b(?:øke|økning|auke|auka|heve|heving|utvide|utvidelse|øking|endre|endring av|nytt|settes til|setjast til)\b[^.\n]{0,40}\blisteta|"
+NOT_TERMINATION = _rx(r"\b(?:ikke|ikkje)\s+(?:\w+\s+)?(?:si|sei|seie|sagt|sett)\s+opp\b|\bvurderer\s+å\s+(?:si|sei|gå)")
+LIST_REQUEST = _rx(r"\blisteta\w*\s+(?:blir|vert|skal\s+(?:være|vere)|settes|setjast|økes|aukast|heves)\s+(?:til\s+)?(?:på\s+)?\d|"
+                   r"\b(?:større|utvida|utvidet|utvide|utvidelse av)\s+(?:\w+\s+)?liste\b|"r"\b(?:øke|økning|auke|auka|heve|heving|utvide|utvidelse|øking|endre|endring av|nytt|settes til|setjast til)\b[^.\n]{0,40}\blisteta|"
                    r"\blisteta\w*\s+(?:fr[aå]\s+\d+\s+til|settes til|blir satt|auka|økt|heves|økes|vert auka|til\s+\d)|"
                    r"\b(?:lås\w*|låse opp|opplåsing|lukk\w*|åpne|opne|opning|åpning)\b[^.\n]{0,60}\blist|\blist\w*[^.\n]{0,60}\b(?:låses|låst|låsast|låse opp|opnast|åpnes)\b")
+
+
+QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?")
+FREEMAIL = ("gmail.com", "hotmail.com", "outlook.com", "live.no", "yahoo.com", "yahoo.no", "online.no", "icloud.com",
+            "me.com", "hotmail.no", "msn.com", "getmail.no", "frisurf.no", "protonmail.com", "proton.me")
+
+
+def statements(text: str) -> str:
+    """The text without its questions: a question about a notice is not a notice."""
+    return QUESTION_SENTENCE.sub(" ", text)
+
+
+def _private_without_ids(e: Evidence) -> bool:
+    """A citizen's mail from a free-mail address that names no HPR number and no list."""
+    domain = (e.message.sender or "").rpartition("@")[2]
+    return domain in FREEMAIL and not HPR.search(e.text) and not list_ids(e.text)
 
 
 @dataclass(frozen=True)
@@ -80,8 +101,6 @@ def _manual(e: Evidence) -> bool:
     """A wish and "manuell fordeling" in one sentence, or going back to automatic."""
     if BACK_TO_AUTOMATIC.search(e.text):
         return True
-    if _question(e):
-        return False
     return any(MANUAL.search(s) and WANT.search(s) for s in SENTENCE.split(e.text))
 
 
@@ -90,12 +109,9 @@ def wants_automatic(text: str) -> bool:
     return bool(BACK_TO_AUTOMATIC.search(text))
 
 
-def _question(e: Evidence) -> bool:
-    return bool(QUESTION_ONLY.search(e.text)) and e.text.count("?") >= 1 and not re.search(r"\bber\s+(?:om|helfo)\b", e.text)
-
-
 CUES: tuple[Cue, ...] = (
     Cue("other", "automatic reply, bounce or bulk mail (headers)", _automatic),
+    Cue("other", "a private sender naming no GP and no list", _private_without_ids),
     Cue("distribution_order", "spreadsheet form attached", lambda e: e.has_form),
     Cue("list_change", "a new GP or an unassigned list is announced", lambda e: bool(LIST_CHANGE.search(e.text))),
     Cue("distribution_order", "distribution lines in the body", lambda e: bool(e.body_distribution)),
@@ -104,12 +120,16 @@ CUES: tuple[Cue, ...] = (
     Cue("manual_distribution_request", "the subject Helsedirektoratet prescribes, nothing else",
         lambda e: bool(MAGIC_SUBJECT.match(e.subject))),
     Cue("termination_notice", "a GP's agreement ends",
-        lambda e: bool(TERMINATION.search(e.text)) and not NOT_TERMINATION.search(e.text) and not _question(e)),
+        lambda e: bool(TERMINATION.search(e.text)) and not NOT_TERMINATION.search(e.text)),
 )
 
 
 def classify(evidence: Evidence) -> tuple[str, str]:
-    """(kind, the cue that decided); the first cue that holds wins, else `other`."""
+    """(kind, the cue that decided); the first cue that holds wins, else `other`.
+
+    Cues read statements only: questions are taken out first.
+    """
+    evidence.text = statements(evidence.text)
     for cue in CUES:
         if cue.test(evidence):
             return cue.kind, cue.name

@@ -35,6 +35,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(
         r"(?:\b(?P<wd>" + _WD + r")\s+(?:den\s+)?)?(?<![\d.,/])(?P<d>[0-3]?\d)\s?[./]\s?(?P<m>[01]?\d)"
         r"(?:\s?[./-]\s?(?P<y>(?:19|20)?\d{2}))(?![\d.,]\d)", re.I)),
+    ("date", re.compile(  # "mandag 13.1." : day and month, the year left out
+        r"(?:\b(?P<wd>" + _WD + r")\s+(?:den\s+)?)?(?<![\d.,/])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d])", re.I)),
     ("month_end", re.compile(rf"\b(?:ut|utgangen av|utgongen av|slutten av|enden av)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
     ("month_start", re.compile(rf"\b(?:fra|frå|fom\.?|f\.o\.m\.?|fra og med|frå og med|i starten av|begynnelsen av)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
     ("relative", re.compile(r"\bi\s(?P<rel>dag|går|gar|forgårs|morgen|morgon)\b", re.I)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.mentions import DateRef, Person, Segment, entities, has_cue, list_ids, resolve_ref
+from parsers.mentions import DateRef, Person, Segment, entities, list_ids, resolve_ref
 from parsers.models import Order, Span
 from rules.deadlines import notice_period_end, transfer_date
 
@@ -124,12 +124,15 @@ def _notice(gp: GP, segs: list[Segment], multi: bool, order: Order) -> None:
     order.uncertain.add("notice_date")
 
 
-def _reason(segs: list[Segment]) -> str:
-    if any(s.doc is not None and has_cue(s.doc, "DEATH") for s in segs):
-        return "death"
-    if any(s.doc is not None and has_cue(s.doc, "RETIREMENT") for s in segs):
-        return "retirement"
-    return "resignation"
+def _reason(gp: GP, segs: list[Segment], multi: bool) -> str:
+    """Death or retirement when a cue says so in the GP's own text (any text, with one GP)."""
+    def cued(label: str) -> bool:
+        for seg in segs:
+            for cue in seg.doc.spans.get("cues", []):
+                if cue.label_ == label and (not multi or (seg is gp.segment and gp.scope[0] <= cue.start_char < gp.scope[1])):
+                    return True
+        return False
+    return "death" if cued("DEATH") else "retirement" if cued("RETIREMENT") else "resignation"
 
 
 def _choose(gp: GP, candidates: list, multi: bool):
@@ -144,9 +147,9 @@ def extract_terminations(segs: list[Segment]) -> list[Order]:
     """One `termination` order per GP named in the content segments."""
     gps = _gps(segs)
     multi = len(gps) > 1
-    reason = _reason(segs)
     orders = []
     for gp in gps:
+        reason = _reason(gp, segs, multi)
         o = Order("termination", {"gp_name": gp.person.name, "hpr_number": gp.person.hpr, "reason": reason})
         if gp.person.name_span:
             o.spans["gp_name"] = _span(gp.segment, *gp.person.name_span)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from parsers.dates import DateMention, resolve
 
+AFTER_REACH = 40  # a cue after a date counts only close by ("i dag 7. oktober sagt opp")
 DATE_ROLES = ("DISTRACTOR", "PERIOD_START", "LAST_DAY", "NOTICE", "START", "DEATH")
 PERSON_ROLES = ("NEW_GP", "PREV_GP")
 CLAUSE_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
@@ -83,7 +84,7 @@ def nearest_cue(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> str 
         at = max(c.end_char for c in before)
         near = [c for c in before if c.end_char == at]
         return min(near, key=lambda c: labels.index(c.label_)).label_
-    after = [c for c in cues if end <= c.start_char < hi]
+    after = [c for c in cues if end <= c.start_char < min(hi, end + AFTER_REACH)]
     if after:
         at = min(c.start_char for c in after)
         near = [c for c in after if c.start_char == at]

@@ -16,7 +16,13 @@ from parsers.models import ParsedMessage
 
 OSLO = ZoneInfo("Europe/Oslo")
 FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|sv|aw|vs|fw|fwd|wg|tr)\s*:\s*)*(?:vs|fw|fwd|wg|tr|videresend\w*)\s*:", re.I)
-FORWARD_WORDS = re.compile(r"\b(videresend\w*|oversend\w*|se (?:oppsigelse|e-post|melding\w*|mail) under|se under|forwarded message|til orientering)\b", re.I)
+FORWARD_WORDS = re.compile(r"\b(videresend\w*|oversend\w*|forwarded message|til orientering|til informasjon|"
+                           r"se\b[^.\n]{0,60}\b(?:under|nedanfor|nedenfor|nedafor)|(?:under|nedenfor)\s+følger)\b", re.I)
+_WROTE = re.compile(r"^(?P<date>.*?)\s*(?:kl\.?\s*(?P<clock>\d{1,2}[:.]\d{2}))?,?\s*(?:skrev|skreiv|wrote)\s+(?P<who>.+?):?\s*$", re.I)
+_EN_DATE = re.compile(r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)"
+                      r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?:\s+(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]m)?)?", re.I)
+_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december"]
 _HEADER = re.compile(r"^\s*\**(?P<key>fra|from|sendt|sent|dato|date|til|to|kopi|cc|emne|subject)\s*:\**\s*(?P<value>.*)$", re.I)
 _SEPARATORS = [
     re.compile(r"^\s*-{2,}\s*(original message|opprinnelig melding|videresendt melding|forwarded message|original melding)\s*-{2,}\s*$", re.I),
@@ -45,10 +51,23 @@ def _separator_at(lines: list[str]) -> int | None:
     return None
 
 
+def _english_date(value: str) -> datetime | None:
+    m = _EN_DATE.search(value)
+    if not m:
+        return None
+    hour = int(m.group("h") or 12) % 12 + (12 if (m.group("ampm") or "").lower() == "pm" else 0) \
+        if m.group("ampm") else int(m.group("h") or 12)
+    try:
+        return datetime(int(m.group("y")), _EN_MONTHS.index(m.group("mon").lower()) + 1, int(m.group("d")),
+                        hour % 24, int(m.group("mi") or 0), tzinfo=OSLO).astimezone(timezone.utc)
+    except ValueError:
+        return None
+
+
 def _header_date(value: str) -> datetime | None:
     found = [d for d in find_dates(value) if d.year and d.day]
     if not found:
-        return None
+        return _english_date(value)
     d = found[0]
     clock = re.search(r"(\d{1,2})[:.](\d{2})", value[d.end:])
     at = time(int(clock.group(1)) % 24, int(clock.group(2)) % 60) if clock else time(12, 0)
@@ -58,9 +77,26 @@ def _header_date(value: str) -> datetime | None:
         return None
 
 
+def _set_header(fwd: ParsedMessage, key: str, value: str) -> None:
+    fwd.headers[key] = value
+    if key == "from":
+        addr = re.search(r"[\w.+-]+@[\w.-]+", value)
+        fwd.sender = addr.group(0).lower() if addr else None
+        fwd.sender_name = value.split("<")[0].strip().strip('"') or None
+    elif key == "date":
+        fwd.received = _header_date(value)
+    elif key == "subject":
+        fwd.subject = value
+
+
 def _forwarded(block: list[str], source: str) -> ParsedMessage:
     """A forwarded message from the lines below the separator: its header block, then its text."""
     fwd = ParsedMessage(source=f"{source}#inline-forward", raw=b"")
+    wrote = _WROTE.match(block[0]) if block else None
+    if wrote:  # Gmail, Apple Mail: "Den tir. 5. sep. 2023 kl. 10:12 skrev Nils Brenna <n@b.no>:"
+        _set_header(fwd, "from", wrote.group("who"))
+        _set_header(fwd, "date", f"{wrote.group('date')} {wrote.group('clock') or ''}")
+        block = block[1:]
     i = 0
     while i < len(block) and (not block[i].strip() or _SEPARATORS[0].match(block[i]) or _SEPARATORS[1].match(block[i])):
         i += 1
@@ -68,16 +104,7 @@ def _forwarded(block: list[str], source: str) -> ParsedMessage:
         m = _HEADER.match(block[i])
         if not m:
             break
-        key, value = _KEYS[m.group("key").lower()], m.group("value").strip()
-        fwd.headers[key] = value
-        if key == "from":
-            addr = re.search(r"[\w.+-]+@[\w.-]+", value)
-            fwd.sender = addr.group(0).lower() if addr else None
-            fwd.sender_name = value.split("<")[0].strip().strip('"') or None
-        elif key == "date":
-            fwd.received = _header_date(value)
-        elif key == "subject":
-            fwd.subject = value
+        _set_header(fwd, _KEYS[m.group("key").lower()], m.group("value").strip())
         i += 1
     body = "\n".join(line[1:].lstrip() if line.startswith(">") else line for line in block[i:])
     fwd.full_text = body.strip()

@@ -3,17 +3,14 @@ from __future__ import annotations
 
 import re
 
+from parsers.identifiers import FLR as LABELLED_ID
+from parsers.identifiers import HPR  # noqa: F401  (re-exported for the extractors)
+
 NAME_WORD = r"[A-ZÆØÅ][a-zæøåéèüöä]+(?:-[A-ZÆØÅ][a-zæøåéèüöä]+)?"
 NAME = rf"{NAME_WORD}(?: (?:(?:van|von|de|da|der|den) )?{NAME_WORD}){{1,3}}"
 TITLE = r"(?:fastlege(?:n|ne)?|lege(?:n)?|dr\.?|doktor|legespesialist)"
 
-# A list ID after its label: "FLR 10", "FLR-ID: 464011", "listenummer 460262", "liste nr. 12".
-LABELLED_ID = re.compile(
-    r"(?i)\b(?:flr(?:[- ]?(?:id|nr\.?|nummer|liste))?|fastlegeliste(?:nummer|nr\.?)?|"
-    r"liste(?:-?id|nummer|nr\.?)?|lista|listen|lister|listene|listene)"
-    r"(?:\s+(?:nr\.?|nummer))?\s*[:#.]?\s*(\d{1,9})\b(?![.,]\d)")
 LEADING_ID = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])?\s*(\d{2,9})\b(?![.,:]\d)")
-HPR = re.compile(r"(?i)\bhpr[- ]?(?:nr\.?|nummer|-nummer)?\s*[:.]?\s*(\d(?:[ \u00a0]?\d){5,8})\b")
 
 _NOT_NAMES = {
     "hei", "vi", "dere", "de", "det", "den", "kommunen", "listenummer", "helfo", "flr", "med",

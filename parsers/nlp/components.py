@@ -19,19 +19,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 
 from parsers.dates import find_dates
+from parsers.identifiers import digits, hpr_numbers, list_ids
 
 PATTERNS = resources.files("parsers.nlp").joinpath("patterns")
 
 for name in ("date", "value"):
     if not Span.has_extension(name):
         Span.set_extension(name, default=None)
-
-HPR = re.compile(
-    r"\bhpr(?:[\s.-]*(?:nr|nummer|no|number|-?nr))?\.?(?:\s*[:.)]|\s)\s*(?P<num>\d(?:[ ]?\d){5,8})(?!\d)", re.I)
-FLR = re.compile(
-    r"\b(?:flr(?:[\s-]*(?:id|liste|listenummer|listenr|nr|nummer))?|(?:fastlege)?liste(?:nummer|nr|-id|id)?|lista|listen|listenr)"
-    r"\.?(?:\s*\((?:flr[\s-]*)?(?:id|nr|nummer)\))?(?:\s*[:.]\s*|\s+)(?:nr\.?\s*)?(?P<num>\d{2,8})(?![\d.,]\d|\s?(?:stk|innbygg|pasient|plass))", re.I)
-
 
 def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
@@ -71,11 +65,11 @@ def make_identifiers(nlp: Language, name: str) -> "IdentifierComponent":
 class IdentifierComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for label, pattern in (("HPR", HPR), ("FLR", FLR)):
-            for m in pattern.finditer(doc.text):
-                span = _char_span(doc, m.start("num"), m.end("num"), label)
+        for label, found in (("HPR", hpr_numbers(doc.text)), ("FLR", list_ids(doc.text))):
+            for m in found:
+                span = _char_span(doc, m.start(1), m.end(1), label)
                 if span is not None:
-                    span._.value = re.sub(r"\D", "", m.group("num"))
+                    span._.value = digits(m.group(1))
                     spans.append(span)
         doc.spans["ids"] = sorted(spans, key=lambda s: s.start)
         return doc
@@ -111,7 +105,12 @@ def make_person_names(nlp: Language, name: str, stopwords_file: str) -> "PersonN
 
 NAME_CONTEXT_BEFORE = {
     "fastlege", "fastlegen", "lege", "legen", "dr", "dr.", "etter", "med", "til", "navn", "jeg", "eg",
-    "fra", "frå", "vikar", "ny", "fastlegar", "fastleger", "kollega", "hos",
+    "fra", "frå", "vikar", "ny", "fastlegar", "fastleger", "kollega", "hos", "vår", "vårt", "at",
+}
+NAME_CONTEXT_AFTER = {
+    "går", "gjekk", "gikk", "slutter", "sluttar", "slutta", "sluttet", "overtar", "overtek", "tar", "tek", "døde",
+    "døydde", "sa", "sier", "seier", "har", "hadde", "blir", "vert", "fratrer", "begynner", "byrjar", "starter",
+    "skal", "alderspensjon", "pensjon", "hpr", "hprnr", "hpr-nr", "hpr-nummer",
 }
 
 
@@ -136,6 +135,11 @@ class PersonNameComponent:
         while i >= 0 and (doc[i].is_space or doc[i].text in (":", ",", "(", "-", "–", ".")):
             i -= 1
         if i >= 0 and doc[i].lower_ in NAME_CONTEXT_BEFORE:
+            return True
+        k = span.end
+        while k < len(doc) and (doc[k].text in (",", "(") or (doc[k].is_space and "\n" not in doc[k].text)):
+            k += 1
+        if k < len(doc) and doc[k].lower_ in NAME_CONTEXT_AFTER:
             return True
         j = span.end
         limit = min(len(doc), span.end + 6)

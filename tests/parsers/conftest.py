@@ -32,6 +32,12 @@ def make_eml(body: str, *, subject: str = "Melding", sender: str = "Kari Nordman
 
 
 @pytest.fixture(scope="session")
+def eml():
+    """Build a message's bytes: eml(body, subject=..., sender=..., date=..., headers=...)."""
+    return make_eml
+
+
+@pytest.fixture(scope="session")
 def nlp():
     return load_pipeline()
 

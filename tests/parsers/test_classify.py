@@ -5,11 +5,15 @@ from parsers.attachments import read_attachments
 from parsers.classify import Evidence, classify
 from parsers.mime import parse_mime
 from parsers.models import RawMessage
-from tests.parsers.conftest import make_eml
 
 
-def kind_of(body: str, **kw) -> str:
-    msg = parse_mime(RawMessage("t.eml", make_eml(body, **kw)))
+@pytest.fixture
+def kind_of(eml):
+    return lambda body, **kw: _kind(eml(body, **kw))
+
+
+def _kind(data: bytes) -> str:
+    msg = parse_mime(RawMessage("t.eml", data))
     docs = read_attachments(msg)
     text = "\n".join([msg.text] + [f.text for f in msg.forwarded]).lower()
     return classify(Evidence(msg, msg.subject, text, docs.has_form))[0]
@@ -36,10 +40,27 @@ def kind_of(body: str, **kw) -> str:
      "Emne: Oppsigelse\n\nJeg sier med dette opp min fastlegeavtale. HPR-nr. 4410236", "VS: Oppsigelse",
      "termination_notice"),
 ])
-def test_classify_kinds(body, subject, kind):
+def test_classify_kinds(kind_of, body, subject, kind):
     assert kind_of(body, subject=subject) == kind
 
 
-def test_classify_auto_reply_is_other_whatever_it_says():
+def test_classify_auto_reply_is_other_whatever_it_says(kind_of):
     body = "Jeg er på ferie. Fastlege Per Olsen (HPR 1234567) har sagt opp."
     assert kind_of(body, subject="Automatisk svar", headers={"Auto-Submitted": "auto-replied"}) == "other"
+
+
+@pytest.mark.parametrize("body, subject, sender, kind", [
+    # regressions found with tests/corpus
+    ("Fastlege Sigve Rui (HPR 2918374) vurderer å gå av med pensjon, men han har ikkje sagt opp enno.", "Spørsmål",
+     "a@vinje.kommune.no", "other"),
+    ("Hvor lenge før 1. januar må vi sende melding om ubesatt liste?", "Spørsmål", "a@sola.kommune.no", "other"),
+    ("Legen min sluttet og en ny lege overtar listen. Kan jeg bytte?", "Ny fastlege?", "tor@gmail.com", "other"),
+    ("Fastlege Per Moe (HPR 6650218) leverte oppsigelse mandag 13.1.", "Melding", "a@kongsberg.kommune.no",
+     "termination_notice"),
+    ("Ny fastlege Andreas Tufte (hprnr 8834210) tar over liste 401233 fra 1. januar 2025.", "Ny fastlege",
+     "a@bamble.kommune.no", "list_change"),
+    ("Kommunen ynskjer at Helfo stansar den automatiske tildelinga av fastlege.", "Fordeling",
+     "a@kvinnherad.kommune.no", "manual_distribution_request"),
+])
+def test_classify_regressions(kind_of, body, subject, sender, kind):
+    assert kind_of(body, subject=subject, sender=sender) == kind

@@ -1,0 +1,35 @@
+"""HPR numbers and FLR list IDs as municipalities write them: one definition for every reader.
+
+"hprnr 1234567", "HPR-nr.: 123 45 67", "(HPR 1234567)", "HPR-nummeret mitt er 1234567";
+"liste 460117", "FLR-ID: 464011", "Listenummer (FLR-ID): 310108", "Lista hans har nummer 462215".
+Group 1 of each pattern is the number as written.
+"""
+from __future__ import annotations
+
+import re
+
+HPR = re.compile(
+    r"\bhpr(?:[\s.-]*(?:nr|nummer(?:et)?|no|number|-?nr))?\.?"
+    r"(?:\s+(?:mitt|mi|hans|hennar|hennes|hennes))?(?:\s+(?:er|var))?"
+    r"(?:\s*[:.)]|\s)\s*(\d(?:[ \u00a0]?\d){5,8})(?!\d)", re.I)
+
+_LIST_WORD = (r"\b(?:flr(?:[\s-]*(?:id|liste|listenummer|listenr|nr|nummer))?|(?:fastlege)?liste(?:nummer|nr|-id|id)?"
+              r"|lista|listen|listene|lister|listenr)")
+FLR = re.compile(
+    _LIST_WORD + r"\.?(?:\s*\((?:flr)?[\s-]*(?:id|nr|nummer)?\))?"
+    r"(?:\s+(?:er|var|blir|har(?:\s+(?:flr-?)?(?:nummer|nr\.?|id))?|(?:hans|hennes|hennar)\s+har\s+(?:flr-?)?(?:nummer|nr\.?|id)))?"
+    r"(?:\s*[:.#]\s*|\s+)(?:nr\.?\s*)?(\d{2,9})(?!\d)(?![.,]\d|\s?(?:stk|innbygg|pasient|plass|personar|personer|år\b))",
+    re.I)
+
+
+def digits(number: str) -> str:
+    return re.sub(r"\D", "", number)
+
+
+def hpr_numbers(text: str) -> list[re.Match[str]]:
+    return list(HPR.finditer(text))
+
+
+def list_ids(text: str) -> list[re.Match[str]]:
+    """Labelled list IDs; the label starts a word ("sjekkliste 12" is no list)."""
+    return list(FLR.finditer(text))
