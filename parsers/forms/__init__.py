@@ -69,11 +69,15 @@ def read_distribution_form(att: Attachment, limits: Limits | None = None) -> For
         if fmt not in READERS:
             raise FormError("not a spreadsheet this reader opens (xlsx, xlsm, xls, ods or csv)")
         book = READERS[fmt](att.payload, limits)
+        _fill(result, book, f"attachment:{name}", limits)
     except FormError as err:
         result.error = f"attachment {name!r} cannot be opened as {FORMAT_NAMES.get(fmt or '', 'a spreadsheet')}: {err}"
         log.info("form could not be opened: %s (%s)", fmt, type(err).__name__)
-        return result
-    _fill(result, book, f"attachment:{name}", limits)
+    except Exception as err:  # a reader bug must not lose the message: report it as unreadable
+        log.exception("form reader failed on a %s attachment", fmt)
+        result.error = f"attachment {name!r} could not be read ({type(err).__name__})"
+    if result.error:
+        result.orders, result.named_citizens = [], []
     return result
 
 

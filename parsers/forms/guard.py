@@ -19,7 +19,8 @@ def open_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as err:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError,
+            EOFError) as err:
         raise FormError(f"the file is damaged or incomplete (not a readable zip: {err})") from err
     if len(infos) > limits.max_zip_members:
         raise FormError(f"the file has {len(infos)} parts (limit {limits.max_zip_members}); not read")

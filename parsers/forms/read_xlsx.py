@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import zipfile
 
 import defusedxml.ElementTree as DET
@@ -41,8 +42,10 @@ def read_xlsx(data: bytes, limits: Limits) -> Book:
     if "xl/workbook.xml" not in zf.namelist():
         raise FormError("a zip file but not an Excel workbook (no xl/workbook.xml)")
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False,
-                                    keep_vba=False, keep_links=False)
+        with warnings.catch_warnings():  # "no default style" and the like: noise on stderr
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False,
+                                        keep_vba=False, keep_links=False)
     except Exception as err:  # openpyxl raises many types for broken parts
         raise FormError(f"cannot be opened ({_cause(err)})") from err
     book = Book()

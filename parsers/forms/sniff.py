@@ -47,7 +47,7 @@ def sniff_bytes(data: bytes) -> str | None:
             return "ods"
         try:
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-        except (zipfile.BadZipFile, ValueError, OSError):
+        except Exception:  # a damaged directory (bad sizes, unknown versions): not sniffable
             return None
         if "xl/workbook.xml" in names:
             return "xlsx"

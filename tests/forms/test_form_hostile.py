@@ -3,6 +3,7 @@ an exhausted machine or a silent partial read. The tests build the files themsel
 from __future__ import annotations
 
 import io
+import random
 import zipfile
 
 import pytest
@@ -102,3 +103,16 @@ def test_form_hostile_xlsb_and_oversized_file() -> None:
         zf.writestr("xl/workbook.bin", b"\x00")
     assert "xlsb" in _error(buf.getvalue(), "skjema.xlsb")
     assert "limit" in _error(b"x" * 2000, "skjema.csv", Limits(max_file_bytes=1000))
+
+
+def test_form_hostile_random_damage_never_raises() -> None:
+    """Regression: a damaged zip directory raised NotImplementedError ("zip file version")."""
+    rng = random.Random(7)
+    sources = {n: (FIXTURES / n).read_bytes() for n in ("d01_volda.xlsx", "hamar_legacy.xls")}
+    for _ in range(150):
+        name, data = rng.choice(sorted(sources.items()))
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 12)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        result = read_distribution_form(attachment(bytes(damaged), name))
+        assert result.error is None or result.orders == []
