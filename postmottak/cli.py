@@ -36,6 +36,7 @@ def _register() -> None:
     from postmottak.commands import parse  # noqa: F401
     from postmottak.commands import db, purge, registry, reparse  # noqa: F401
     from postmottak.commands import ingest, mailboxes, poll  # noqa: F401
+    from postmottak.commands import form  # noqa: F401
 
 
 _register()
