@@ -160,6 +160,7 @@ def extract_list_requests(text: str) -> list[Order]:
         text = text[:sign_off.start()]  # the signature's name is the sender, not a GP
     intro = _Asks()
     column: str | None = None
+    unnamed: list[tuple[int, str, _Asks]] = []  # requests that name no list ID
     for start, block in _paragraphs(text):
         units = _units(start, block)
         items: list[_Item] = []
@@ -175,6 +176,7 @@ def extract_list_requests(text: str) -> list[Order]:
         if not items:
             if block_asks.any:
                 intro = block_asks
+                unnamed.append((start, block, block_asks))
             continue
         single = len({i.list_id for i in items}) == 1 and not column
         for item in items:
@@ -185,7 +187,32 @@ def extract_list_requests(text: str) -> list[Order]:
                 asks = block_asks if block_asks.any else intro
             scope, scope_start = (block, start) if single else (item.unit, item.unit_start)
             _add(orders, item, asks, text, scope, scope_start)
+    if not orders:
+        for start, block, asks in unnamed:
+            _add_by_name(orders, start, block, asks, text)
     return list(orders.values())
+
+
+_CUED_GP = re.compile(rf"(?:\b(?i:{TITLE})\s+|\b(?i:list\w*)\s+(?i:til|for|åt)\s+(?:(?i:{TITLE})\s+)?)({NAME})"
+                      rf"|({NAME})\s*\((?i:hpr)")
+
+
+_NAME_CHAIN = re.compile(rf"\s*(?:,|\bog\b|\bsamt\b)\s*(?:(?i:{TITLE})\s+)?({NAME})")
+
+
+def _add_by_name(orders: dict[tuple[str, str], Order], start: int, block: str, asks: _Asks,
+                 text: str) -> None:
+    """A request that names the GP but no list ("låse lista til fastlege Eva Lund"): the
+    order gets the name, and the list ID is left for the caseworker (None, uncertain)."""
+    for m in _CUED_GP.finditer(block):
+        group = 1 if m.group(1) else 2
+        found = [(m.start(group), m.group(group))]
+        end = m.end(group)
+        while chain := _NAME_CHAIN.match(block, end):  # "listene til Eva Lund og Marianne Holm"
+            found.append((chain.start(1), chain.group(1)))
+            end = chain.end(1)
+        for pos, name in found:
+            _add(orders, _Item("", start + pos, block, start), asks, text, block, start, name=strip_title(name))
 
 
 def _gp_name(scope: str, rel: int) -> str | None:
@@ -202,17 +229,18 @@ def _gp_name(scope: str, rel: int) -> str | None:
 
 
 def _add(orders: dict[tuple[str, str], Order], item: _Item, asks: _Asks, text: str,
-         scope: str, scope_start: int) -> None:
+         scope: str, scope_start: int, name: str | None = None) -> None:
     hpr = HPR.search(item.unit) or HPR.search(scope)
-    name = _gp_name(scope, item.pos - scope_start)
-    spans = {"flr_list_id": Span(DOCUMENT, item.pos, item.pos + len(item.list_id), item.list_id)}
+    name = name or _gp_name(scope, item.pos - scope_start)
+    list_id = item.list_id or None
+    spans = {"flr_list_id": Span(DOCUMENT, item.pos, item.pos + len(item.list_id), item.list_id)} if list_id else {}
     if name and (npos := scope.find(name)) >= 0:
         spans["gp_name"] = Span(DOCUMENT, scope_start + npos, scope_start + npos + len(name), name)
-    common = {"flr_list_id": item.list_id, "gp_name": strip_title(name) if name else None}
-    if asks.lock and ("list_lock", item.list_id) not in orders:
-        orders[("list_lock", item.list_id)] = Order("list_lock", {**common, "action": asks.lock},
-                                                    spans=dict(spans))
-    if asks.ceiling and ("ceiling_change", item.list_id) not in orders:
+    common = {"flr_list_id": list_id, "gp_name": strip_title(name) if name else None}
+    key = list_id or f"name:{common['gp_name']}"
+    if asks.lock and ("list_lock", key) not in orders:
+        orders[("list_lock", key)] = Order("list_lock", {**common, "action": asks.lock}, spans=dict(spans))
+    if asks.ceiling and ("ceiling_change", key) not in orders:
         order = Order("ceiling_change", {**common,
                                          "hpr_number": re.sub(r"\D", "", hpr.group(1)) if hpr else None,
                                          "increase": asks.increase, "new_ceiling": asks.new_ceiling},
@@ -221,4 +249,7 @@ def _add(orders: dict[tuple[str, str], Order], item: _Item, asks: _Asks, text: s
             order.spans[fname] = Span(DOCUMENT, a, b, text[a:b])
         if asks.increase is None and asks.new_ceiling is None:
             order.uncertain.update({"increase", "new_ceiling"})
-        orders[("ceiling_change", item.list_id)] = order
+        orders[("ceiling_change", key)] = order
+    for key_type in ("list_lock", "ceiling_change"):
+        if not list_id and (key_type, key) in orders:
+            orders[(key_type, key)].uncertain.add("flr_list_id")

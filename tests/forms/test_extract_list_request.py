@@ -111,3 +111,17 @@ def test_extract_list_requests_unknown_values_are_marked_uncertain() -> None:
     order = extract_list_requests("Vi ber om økt listetak for Per Olsen (FLR 123456).")[0]
     assert order.fields["increase"] is None and order.fields["new_ceiling"] is None
     assert {"increase", "new_ceiling"} <= order.uncertain
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vi ber om at lista til fastlege Eva Lund vert låst.", [("list_lock", None, "Eva Lund")]),
+    ("Fastlege Per Hansen (HPR 1234567) ønsker økt listetak med 50.", [("ceiling_change", None, "Per Hansen")]),
+    ("Vi ber om at listene til Eva Lund og Marianne Holm låses.",
+     [("list_lock", None, "Eva Lund"), ("list_lock", None, "Marianne Holm")]),
+    ("Takk for at dere låste listene.", []),
+])
+def test_extract_list_requests_without_list_id_keeps_the_gp(text: str, expected: list[tuple]) -> None:
+    orders = extract_list_requests(text)
+    assert [(o.type, o["flr_list_id"], o["gp_name"]) for o in orders] == expected
+    assert all("flr_list_id" in o.uncertain for o in orders)
