@@ -19,6 +19,7 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("person", re.compile(r"innbyggers? navn|navn på innbygg|namn på innbygg|pasientens navn|"
                           r"pasientnavn|navn på pasient|fødselsn|personn|f\.?\s?nr|d-nummer")),
     ("hpr", re.compile(r"\bhpr")),
+    ("citizens", re.compile(r"^(?:antall|tal|ant\.)\s.*innbygg")),  # "... (inkl. økning av listetak)"
     ("increase", re.compile(r"listetak|\bauk|økning|økt\b|okning|utvid")),
     ("id", re.compile(r"\bflr\b|flr-?id|liste-?\s?id|liste\s?-?n(umme)?r|listenummer|^id$|^nr\.?$|"
                       r"^(fastlege)?liste$")),

@@ -167,7 +167,7 @@ def test_is_form_attachment_by_name_type_and_bytes() -> None:
     ("Ant. innb.", "citizens"), ("Antall pasienter", "citizens"),
     ("Økning av listetak", "increase"), ("Auke i listetak", "increase"), ("Økt listetak", "increase"),
     ("Ledige plasser (iflg. kommunen)", "other"), ("Dagens listetak", "other"), ("Nytt listetak", "other"),
-    ("HPR-nr", "hpr"), ("Merknad", "note"), ("Pasientens navn", "person"),
+    ("Antall innbyggere (inkl. økning av listetak)", "citizens"), ("HPR-nr", "hpr"), ("Merknad", "note"), ("Pasientens navn", "person"),
     ("Skjema for manuell fordeling av innbyggere i Trondheim kommune, utfylt av kommunen i september", None),
 ])
 def test_classify_header_words_bokmal_and_nynorsk(text: str, concept: str | None) -> None:
