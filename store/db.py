@@ -28,6 +28,18 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+    # pysqlite's own transaction handling starts transactions late and lets
+    # a SAVEPOINT commit the outer transaction; take control of BEGIN
+    # ourselves (the SQLAlchemy recipe), see _sqlite_begin.
+    dbapi_conn.isolation_level = None
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # IMMEDIATE takes the write lock up front: a transaction that reads and
+    # then writes cannot fail half-way with SQLITE_BUSY when another thread
+    # (the poller, the review UI) committed in between; it waits instead.
+    if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def normalise_url(url: str) -> str:
@@ -101,6 +113,7 @@ def open_store(url: str, *, upgrade: bool = False, echo: bool = False) -> Store:
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     store = Store(engine)
     if upgrade:
         store.upgrade()

@@ -85,9 +85,8 @@ def pg_store(pg_databases: PgDatabases) -> Iterator[Store]:
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.db"
     store = open_store(f"sqlite:///{path}", upgrade=True)
-    with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.dispose()
+    store.dispose()  # the last connection to close folds the WAL into the file
+    assert not path.with_name(path.name + "-wal").exists()
     return path
 
 

@@ -7,6 +7,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
+from sqlmodel import select
 
 from store.db import normalise_url, open_store
 from store.migrate import downgrade, head
@@ -74,3 +75,15 @@ def test_db_downgrade_to_base_and_up_again(request: pytest.FixtureRequest, tmp_p
 ])
 def test_db_normalise_url_uses_psycopg3(given: str, expected: str) -> None:
     assert normalise_url(given) == expected
+
+
+def test_db_rollback_undoes_work_done_in_savepoints(store) -> None:
+    """Regression: pysqlite let record_raw's SAVEPOINT commit the outer transaction."""
+    from store.raw import record_raw
+
+    with pytest.raises(RuntimeError):
+        with store.session() as s:
+            record_raw(s, b"kept only on success", source="t")
+            raise RuntimeError("boom")
+    with store.session() as s:
+        assert s.exec(select(RawMessageRow)).first() is None

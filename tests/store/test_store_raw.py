@@ -89,3 +89,33 @@ def test_raw_ingest_ledger_feeds_status(store) -> None:
         assert status.stored_uids == 1 and status.uidvalidity == 7
         assert status.last_run.fetched == 3 and status.last_run.reconciled
         assert status.last_run.notes == {"moved": 0} and status.last_run.finished_at is not None
+
+
+def test_raw_concurrent_writers_of_same_bytes_make_one_record(store) -> None:
+    """Four threads store the same messages at once: one row each, no error (SQLITE_BUSY, unique race)."""
+    import threading
+
+    start = threading.Barrier(4)
+    results: list[tuple[int, bool]] = []
+    errors: list[BaseException] = []
+
+    def worker(n: int) -> None:
+        try:
+            start.wait()
+            for i in range(10):
+                with store.session() as s:
+                    rec = record_raw(s, b"same %d" % i, source=f"thread{n}", mailbox="post", folder="INBOX",
+                                     uidvalidity=1, uid=i)
+                    results.append((rec.id, rec.created))
+        except BaseException as err:  # collected and asserted below
+            errors.append(err)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with store.session() as s:
+        assert _count(s, RawMessageRow) == 10 and _count(s, RawLocation) == 10
+    assert sum(created for _, created in results) == 10 and len({i for i, _ in results}) == 10
