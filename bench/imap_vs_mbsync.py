@@ -57,6 +57,9 @@ Far :remote:
 Near :local:
 Patterns INBOX
 Create Near
+# The only change from the defaults: keep the sync state in the new Maildir, not ~/.mbsync/,
+# so every run starts from scratch and leaves nothing behind.
+SyncState *
 """)
     return rc
 
@@ -65,7 +68,7 @@ def warm(server: Dovecot) -> None:
     """Index the folder once (sizes, headers), so neither contender pays Dovecot's first scan."""
     c = IMAPClient("127.0.0.1", port=server.port, ssl=False)
     c.login(USER, PASSWORD)
-    c.select_folder("INBOX", readonly=True)
+    c.select_folder("INBOX")
     c.fetch(c.search(["ALL"]), ["RFC822.SIZE", "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
     c.logout()
 
