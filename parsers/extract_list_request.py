@@ -30,7 +30,8 @@ _CHANGE_WORD = re.compile(r"(?i)øk|auk|hev|utvid|endr|sett|redus|nytt|ny\b|list
 _FROM_TO = re.compile(rf"(?i)\bfr[aå]\s+{_N}\s+til\s+{_N}\b")
 _TO = re.compile(rf"(?i)(?:sett\w*|endr\w*|økes|øke|auk\w*|hev\w*|utvid\w*|redus\w*|nytt\s+\w*tak\w*"
                  rf"|tak\w*|blir|vert|bli)\s+[^.!?\n]{{0,70}}?(?:\btil|:|=)\s+{_N}\b(?!\s*%)")
-_NEW = re.compile(rf"(?i)\bnytt\s+(?:liste)?tak\s*(?:er|blir|vert|på|:|=)?\s*{_N}\b")
+_NEW = re.compile(rf"(?i)\bnytt\s+(?:liste)?tak\s*(?:er|blir|vert|på|:|=)?\s*{_N}\b|"
+                  rf"\blisteta(?:k|ket)\s+(?:blir|vert|skal\s+(?:være|vere)|settes|setjast)\s+(?:til\s+|på\s+)?{_N}\b")
 _BY = re.compile(rf"(?i)(?:øk\w*|auk\w*|hev\w*|utvid\w*|økning|auke)\s+[^.!?\n]{{0,70}}?\b"
                  rf"(?:med|på|av)\s+\+?{_N}\b(?!\s*%)")
 _BY_DIRECT = re.compile(rf"(?i)\b(?:auke|økning|heving|utviding|utvidelse)\s*(?:på|med|:|=)?\s*\+?{_N}\b(?!\s*%)")
@@ -81,8 +82,9 @@ def _asks(text: str, base: int, column: str | None = None, skip: tuple[int, int]
             asks.spans[column] = span
     elif _CEILING_WORD.search(text) or _BY.search(text) or _BY_DIRECT.search(text) or _PLUS.search(text):
         if (m := _NEW.search(text)) or (m := _TO.search(text)):
-            asks.ceiling, asks.new_ceiling = True, _int(m.group(1))
-            asks.spans["new_ceiling"] = m.span(1)
+            group = next(i for i, g in enumerate(m.groups(), 1) if g)
+            asks.ceiling, asks.new_ceiling = True, _int(m.group(group))
+            asks.spans["new_ceiling"] = m.span(group)
         if (m := _BY.search(text)) or (m := _BY_DIRECT.search(text)) or (m := _PLUS.search(text)):
             group = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
             asks.ceiling, asks.increase = True, _int(m.group(group))
