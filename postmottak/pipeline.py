@@ -68,7 +68,11 @@ def process_message(msg: ParsedMessage, ctx: RuleContext, history: RunHistory) -
     result.orders = _orders(result.kind, msg, segs, docs.form_orders, evidence)
     result.municipality, result.municipality_cue = resolve_municipality(msg.sender, [s.doc for s in segs])
     result.findings = run_rules(result, ctx)
-    result.needs_review = bool(review_reasons(result))
+    reasons = review_reasons(result)
+    result.needs_review = bool(reasons)
+    log.info("%s: %s (%s), %d orders, municipality %s (%s)%s", msg.source, result.kind, result.kind_cue,
+             len(result.orders), result.municipality.number if result.municipality else "unknown",
+             result.municipality_cue, f"; review: {', '.join(reasons)}" if reasons else "")
     history.record(result)
     return mask_result(result)
 

@@ -1,5 +1,6 @@
 """The MIME tree: charsets, encoded words, HTML, forwards, attachments by content."""
 import io
+from pathlib import Path
 import zipfile
 from email.message import EmailMessage
 from email.mime.application import MIMEApplication
@@ -83,3 +84,13 @@ def test_mime_reply_history_is_kept_apart():
     msg = parse_mime(RawMessage("m.eml", bytes(m)))
     assert msg.text == "Takk for beskjed!"
     assert "sagt opp" in msg.quoted and not msg.forwarded
+
+
+def test_mime_winmail_dat_is_expanded():
+    tnef = (Path(__file__).parent / "fixtures" / "winmail-one-file.tnef").read_bytes()
+    outer = MIMEMultipart()
+    outer.attach(MIMEText("Se vedlegg.", "plain", "utf-8"))
+    outer.attach(MIMEApplication(tnef, "ms-tnef", Name="winmail.dat"))
+    msg = parse_mime(RawMessage("m.eml", outer.as_bytes()))
+    assert [a.filename for a in msg.attachments] == ["AUTHORS"]
+    assert any(p.action == "expanded: TNEF" for p in msg.parts)
