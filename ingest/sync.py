@@ -35,7 +35,7 @@ def sync_folder(client: IMAPClient, store: st.Store, cfg: MailboxConfig, folder:
                 opts: IngestSettings, progress: Progress | None = None) -> RunReport:
     """One pass over `folder`; the ledger row is written even when the pass fails midway."""
     report = RunReport(cfg.name, folder)
-    selected = client.select_folder(folder)
+    selected = client.select_folder(folder, readonly=cfg.action == "none")
     uidvalidity = int(selected[b"UIDVALIDITY"])
     report.uidvalidity, report.uidnext = uidvalidity, selected.get(b"UIDNEXT")
     with store.session() as s:

@@ -112,12 +112,19 @@ class AccountWorker(threading.Thread):
         self.state = "idle"
         renew = min(next_poll, time.monotonic() + self.opts.idle_renew_seconds)
         client.idle()
-        news = False
-        try:
-            while not self.stop.is_set() and time.monotonic() < renew and not news:
-                responses = client.idle_check(timeout=min(IDLE_SLICE, max(0.0, renew - time.monotonic())))
-                self.beat()
-                news = any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
-        finally:
-            client.idle_done()
+        news, empty_wakes = False, 0
+        while not self.stop.is_set() and time.monotonic() < renew and not news:
+            wait = min(IDLE_SLICE, max(0.0, renew - time.monotonic()))
+            started = time.monotonic()
+            responses = client.idle_check(timeout=wait)
+            self.beat()
+            if any(r and r[0] == b"BYE" for r in responses):
+                raise IngestError(f"{self.cfg.name}: server closed the connection during IDLE")
+            # imapclient returns [] at once when the socket is at EOF; a few of
+            # those in a row mean the server is gone, not that nothing happened.
+            empty_wakes = empty_wakes + 1 if not responses and time.monotonic() - started < wait / 2 else 0
+            if empty_wakes >= 3:
+                raise IngestError(f"{self.cfg.name}: connection lost during IDLE")
+            news = any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+        client.idle_done()
         return news

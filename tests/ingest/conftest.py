@@ -62,7 +62,11 @@ def deliver(dovecot: Dovecot) -> Iterator:
     def _deliver(user: str, data: bytes, folder: str = "INBOX", flags: tuple = ()) -> int:
         if user not in clients:
             clients[user] = imap_client(dovecot, user)
-        resp = clients[user].append(folder, data, flags=flags)
+        try:
+            resp = clients[user].append(folder, data, flags=flags)
+        except (OSError, IMAPClient.AbortError):  # the test restarted the server
+            clients[user] = imap_client(dovecot, user)
+            resp = clients[user].append(folder, data, flags=flags)
         return int(resp.split(b"]")[0].split()[-1])  # [APPENDUID validity uid]
 
     yield _deliver

@@ -168,3 +168,44 @@ def test_poller_missing_password_variable_is_an_account_error(mailbox_cfg, monke
     monkeypatch.delenv("PM_NOT_SET", raising=False)
     with pytest.raises(AccountError, match="PM_NOT_SET is not set"):
         password(mailbox_cfg(password_env="PM_NOT_SET"))
+
+
+def test_poller_run_ingests_parses_and_beats_until_stopped(store, mailbox_cfg, imap_user, deliver, opts,
+                                                           tmp_path):
+    from store.models import ParsedMessageRow
+
+    deliver(imap_user, make_message(1))
+    poller = Poller(replace(opts, mailboxes=(mailbox_cfg(name="live"),), heartbeat_seconds=1,
+                            poll_interval_seconds=600), store, tmp_path)
+    thread = threading.Thread(target=poller.run)
+    thread.start()
+    try:
+        _wait_for(lambda: _count(store) == 1)
+        deliver(imap_user, make_message(2))
+        _wait_for(lambda: _count(store) == 2)  # through IDLE: the poll interval is 10 minutes
+        _wait_for(lambda: (read_heartbeat(tmp_path / "poller-heartbeat.json") or {}).get("mailboxes"))
+
+        def parsed() -> int:
+            with store.session() as s:
+                return s.exec(select(func.count()).select_from(ParsedMessageRow)).one()
+        _wait_for(lambda: parsed() == 2, timeout=60)
+    finally:
+        poller.stop.set()
+        thread.join(timeout=30)
+    assert not thread.is_alive()
+    assert read_heartbeat(tmp_path / "poller-heartbeat.json")["mailboxes"]["live"]["last_success"]
+
+
+def test_poller_server_crash_during_idle_reconnects(worker_factory, store, mailbox_cfg, imap_user, deliver,
+                                                    dovecot):
+    deliver(imap_user, make_message(1))
+    worker, synced = worker_factory(mailbox_cfg())
+    synced.wait(1)
+    _wait_for(lambda: worker.state == "idle")
+    dovecot.restart()  # SIGKILL of every Dovecot process, then a fresh start on the same port
+    synced.wait(2, timeout=30)  # noticed the dead connection, backed off, reconnected, synced
+    assert worker.error is None
+    _wait_for(lambda: worker.state == "idle")
+    deliver(imap_user, make_message(2))
+    synced.wait(3, timeout=20)
+    assert _count(store) == 2
