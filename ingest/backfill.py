@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest import storage as st
+from ingest.bulk import Item, record_many
 from ingest.files import read_path
 from ingest.messageid import message_id
 from ingest.safelog import describe
@@ -40,22 +41,23 @@ def ingest_paths(paths: Iterable[Path], store: st.Store, max_message_bytes: int,
     pending: list = []
 
     def flush() -> None:
+        items = [Item(raw.data, raw.source, message_id=message_id(raw.data),
+                      oversized=len(raw.data) > max_message_bytes) for raw in pending]
         with store.session() as s:
-            for raw in pending:
-                oversized = len(raw.data) > max_message_bytes
-                try:
-                    with s.begin_nested():
-                        rec = st.record_raw(s, raw.data, source=raw.source,
-                                            message_id=message_id(raw.data), oversized=oversized)
-                except Exception as err:
-                    report.failed += 1
-                    log.error("%s not stored: %s", raw.source, describe(err))
-                    continue
-                report.oversized += oversized
-                if rec.created:
-                    report.stored += 1
-                else:
-                    report.skipped["duplicate_content"] += 1
+            try:
+                records = record_many(s, items)
+            except Exception as err:  # find the bad one: store one by one
+                log.warning("batch not stored at once (%s); storing one by one", describe(err))
+                records = [_one(s, item) for item in items]
+        for item, rec in zip(items, records):
+            if rec is None:
+                report.failed += 1
+                continue
+            report.oversized += item.oversized
+            if rec.created:
+                report.stored += 1
+            else:
+                report.skipped["duplicate_content"] += 1
         if progress:
             progress(len(pending))
         pending.clear()
@@ -68,6 +70,16 @@ def ingest_paths(paths: Iterable[Path], store: st.Store, max_message_bytes: int,
                 flush()
     flush()
     return report
+
+
+def _one(session, item: Item):
+    try:
+        with session.begin_nested():
+            return st.record_raw(session, item.data, source=item.source, message_id=item.message_id,
+                                 oversized=item.oversized)
+    except Exception as err:
+        log.error("%s not stored: %s", item.source, describe(err))
+        return None
 
 
 def count_messages(paths: Iterable[Path]) -> int:

@@ -13,6 +13,7 @@ from imapclient import IMAPClient
 
 from ingest import actions, fetch
 from ingest import storage as st
+from ingest.bulk import Item, record_many
 from ingest.config import IngestSettings, MailboxConfig
 from ingest.filters import sender_address, sender_skipped
 from ingest.ledger import RunReport
@@ -98,36 +99,48 @@ def _store_batch(store: st.Store, cfg: MailboxConfig, folder: str, uv: int,
                  bodies: dict[int, bytes | None], opts: IngestSettings, report: RunReport,
                  skipped: set[int]) -> list[int]:
     """Commit one batch of raw bytes; returns the UIDs now safely stored."""
-    done: list[int] = []
+    items: dict[int, Item] = {}
+    for uid, raw in bodies.items():
+        if raw is None:
+            skipped.add(uid)
+            report.skip("vanished")
+            continue
+        report.fetched += 1
+        items[uid] = Item(raw, f"imap://{cfg.name}/{folder};UIDVALIDITY={uv}/;UID={uid}", cfg.name, folder,
+                          uv, uid, message_id(raw), len(raw) > opts.max_message_bytes)
     with store.session() as s:
-        for uid, raw in bodies.items():
-            if raw is None:
-                skipped.add(uid)
-                report.skip("vanished")
-                continue
-            report.fetched += 1
-            oversized = len(raw) > opts.max_message_bytes
-            try:
-                with s.begin_nested():
-                    rec = st.record_raw(
-                        s, raw, source=f"imap://{cfg.name}/{folder};UIDVALIDITY={uv}/;UID={uid}",
-                        mailbox=cfg.name, folder=folder, uidvalidity=uv, uid=uid,
-                        message_id=message_id(raw), oversized=oversized)
-            except Exception as err:  # one bad message must not lose the batch
-                report.failed += 1
-                report.errors.append(f"UID {uid}: {describe(err)}")
-                log.error("%s/%s UID %s not stored: %s", cfg.name, folder, uid, describe(err))
-                continue
-            if rec.created:
-                report.stored += 1
-            else:
-                report.skip("duplicate_content")
-            if oversized:
-                report.oversized += 1
-                log.warning("%s/%s UID %s: %d bytes, over the limit; stored raw and flagged",
-                            cfg.name, folder, uid, len(raw))
-            done.append(uid)
+        try:
+            records = dict(zip(items, record_many(s, list(items.values()))))
+        except Exception as err:  # something in the batch is wrong: find out which, one by one
+            log.warning("%s/%s: batch not stored at once (%s); storing one by one", cfg.name, folder,
+                        describe(err))
+            records = _one_by_one(s, cfg, folder, items, report)
+    done = []
+    for uid, rec in records.items():
+        report.stored += rec.created
+        if not rec.created:
+            report.skip("duplicate_content")
+        if items[uid].oversized:
+            report.oversized += 1
+            log.warning("%s/%s UID %s: %d bytes, over the limit; stored raw and flagged",
+                        cfg.name, folder, uid, len(items[uid].data))
+        done.append(uid)
     return done
+
+
+def _one_by_one(s, cfg: MailboxConfig, folder: str, items: dict[int, Item], report: RunReport) -> dict:
+    records = {}
+    for uid, i in items.items():
+        try:
+            with s.begin_nested():
+                records[uid] = st.record_raw(s, i.data, source=i.source, mailbox=i.mailbox, folder=i.folder,
+                                             uidvalidity=i.uidvalidity, uid=i.uid, message_id=i.message_id,
+                                             oversized=i.oversized)
+        except Exception as err:  # one bad message must not lose the batch
+            report.failed += 1
+            report.errors.append(f"UID {uid}: {describe(err)}")
+            log.error("%s/%s UID %s not stored: %s", cfg.name, folder, uid, describe(err))
+    return records
 
 
 def _finish(store: st.Store, run: object, report: RunReport, error: str | None) -> None:

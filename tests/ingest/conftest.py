@@ -6,6 +6,7 @@ import os
 import shutil
 import sys
 import tempfile
+import uuid
 from collections.abc import Iterator
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -121,5 +122,47 @@ def opts() -> IngestSettings:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     s = open_store(f"sqlite:///{tmp_path / 'store.db'}", upgrade=True)
+    yield s
+    s.dispose()
+
+
+PG_ADMIN_URL = os.environ.get("POSTMOTTAK_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A migrated PostgreSQL database of our own for this session (skips when unreachable, outside CI)."""
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
+    name = f"pm_ingest_{uuid.uuid4().hex[:10]}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as err:
+        admin.dispose()
+        if os.environ.get("CI") or os.environ.get("POSTMOTTAK_REQUIRE_POSTGRES"):
+            pytest.fail(f"PostgreSQL at {PG_ADMIN_URL} unreachable: {type(err).__name__}")
+        pytest.skip(f"PostgreSQL at {PG_ADMIN_URL} unreachable: {type(err).__name__}")
+    url = admin.url.set(database=name).render_as_string(hide_password=False)
+    open_store(url, upgrade=True).dispose()
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A fresh store on each backend (PostgreSQL emptied before the test)."""
+    if request.param == "sqlite":
+        s = open_store(f"sqlite:///{tmp_path / 'store.db'}", upgrade=True)
+    else:
+        from store.models import metadata
+
+        s = open_store(request.getfixturevalue("pg_url"))
+        with s.engine.begin() as conn:
+            for table in reversed(metadata.sorted_tables):
+                conn.execute(table.delete())
     yield s
     s.dispose()

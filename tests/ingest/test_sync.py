@@ -18,7 +18,8 @@ def _raws(store) -> list[RawMessageRow]:
         return list(s.exec(select(RawMessageRow).order_by(RawMessageRow.id)))
 
 
-def test_sync_first_run_stores_every_message_once(store, mailbox_cfg, imap_user, deliver, opts):
+def test_sync_first_run_stores_every_message_once(any_store, mailbox_cfg, imap_user, deliver, opts):
+    store = any_store
     sent = [make_message(i) for i in range(25)]
     for data in sent:
         deliver(imap_user, data)
