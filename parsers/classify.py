@@ -14,7 +14,7 @@ from parsers.extract_distribution import extract_distribution_body
 from parsers.identifiers import HPR, list_ids
 from parsers.models import Order, ParsedMessage
 
-COUNT_HINT = re.compile(r"\b(?:innbygg\w*|personar|personer|stk|pasient\w*|antal+|tal)\b", re.I)
+COUNT_HINT = re.compile(r"\b(?:innbygg\w*|innb|personar|personer|stk|pasient\w*|antal+|tal)\b", re.I)
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Evidence:
 
     message: ParsedMessage
     subject: str
-    text: str  # newest text + forwarded texts + document texts, lower case
+    text: str  # newest text + forwarded texts + document texts
     has_form: bool  # a spreadsheet attachment (distribution form)
 
     @cached_property
@@ -38,40 +38,64 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 MANUAL = _rx(r"manuell\w*\s+(?:fordeling|tildeling)|styre\s+(?:fordelinga|fordelingen|tildelinga|tildelingen)|"
-             r"fordele\s+(?:\w+\s+)?manuelt|"
+             r"fordele\s+(?:\w+\s+)?manuelt|over til manuell|"
+             r"ikke lenger\s+(?:\w+\s+){0,3}automatisk|ikkje lenger\s+(?:\w+\s+){0,3}automatisk|"
+             r"(?:kommunen|vi)\s+sj[eø]lv\w*\s+(?:\w+\s+){0,2}fordel\w*|styre\s+(?:\w+\s+){0,6}sj[eø]lv|"
              r"(?:slå|slås|skru|stans|stopp|avslutt|avvikl|skru)\w*\s+(?:av\s+)?(?:den\s+)?automatisk\w*\s+(?:tildeling|fordeling)|"
              r"(?:slå|slås|skru)\w*\s+av\s+(?:den\s+)?automatisk\w*|"
              r"automatisk\w*\s+(?:tildeling|fordeling)\w*\s+(?:slås|blir slått|vert slått|stansast|stanses|stoppes)\s*(?:av)?")
-BACK_TO_AUTOMATIC = _rx(r"tilbake til automatisk|(?:slå|skru)\w*\s+på\s+(?:igjen\s+)?(?:den\s+)?automatisk|"
-                        r"gjeninnføre automatisk|avslutte\s+(?:den\s+)?manuell\w*|ikkje lenger manuell|ikke lenger manuell")
+BACK_TO_AUTOMATIC = _rx(r"tilbake til automatisk|(?:slå|skru)\w*\s+på\s+(?:igjen\s+)?(?:den\s+)?automati(?:sk|kk)|"
+                        r"gjeninnføre automatisk|avslutt\w*\s+(?:\w+\s+){0,3}manuell\w*|ikkje lenger manuell|ikke lenger manuell|"
+                        r"igjen\s+tildele\s+automatisk|automati(?:sk|kken)\s+(?:\w+\s+)?igjen")
 WANT = _rx(r"\b(ønsker|ønskjer|ynskjer|ber\s+(?:om|difor|derfor|helfo)|be\s+om|vil\s+(?:gå|ha|heller)|går over til|gå over til|"
            r"ta i bruk|tek i bruk|bekrefte|det stemmer|slå av|slås av|stansar|stanse|stoppe)\b")
 LIST_CHANGE = _rx(r"\bny fastlege\s*:|\b(?:overtar|tar over|tek over|overtek)\s+(?:\w+\s+){0,2}(?:liste|lista|listen|hjemmel\w*|praksis\w*)|"
-                  r"^\s*melding til fastlegeregisteret\b|"
+                  r"^\s*melding til fastlegeregisteret\b|\b(?:tar|tek)\b[^.\n]{1,60}?\bover\s+(?:lista|listen|liste)\b|"
+                  r"\bovertar\b[^.\n]{1,60}?\b(?:lista|listen|liste)\b|\bovertas\b|"
+                  r"\bny (?:fast)?lege\b[^.\n]{0,60}\b(?:starter|startar|begynner|byrjar|tiltrer|tek til)\b|"
+                  r"\bny (?:fast)?lege p[åa] (?:lista|listen|liste)\s+(?:nr\.?\s*)?\d|\bny (?:fast)?lege p[åa] (?:lista|listen) etter\b|"
+                  r"\b(?:blir|vert|holdes|haldast|stilles|står|stå|ståande|stående|være|vere)\s+(?:\w+\s+){0,2}ubese(?:tt|satt)\b|"
                   r"\bblir\s+(?:derfor\s+)?ubesatt|\bvert\s+ubesett|\bubesat+\s+(?:liste\s+)?fr[aå]|\bubesett\s+frå|"
                   r"\b0-liste|\bny liste\b|\btype endring\s*:|\bfratredende fastlege|\binngått avtale med|"
                   r"melding om ubesatt|\bblir ny fastlege\b|\bstarter som (?:ny\s+)?fastlege\b|\boverta[rs] av\b|\bovertek\b|"
                   r"\bny lege\s*:|\bst[åa]r ubesat+\b|\bvil (?:være|vere) ubese(?:tt|satt)\b|\bnyoppretta liste|\bny fastlegeliste")
-TERMINATION = _rx(r"\bsagt opp\b|\bsa opp\b|\blevert\w*\s+(?:\w+\s+)?(?:oppsigelse|oppseiing)|\bmottatt\s+(?:\w+\s+)?oppsigelse|\b(?:sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\boppsigelse\s+(?:mottatt|av|fra|datert)|"
+TERMINATION = _rx(r"\bsagt opp\b|\bsa opp\b|\boppsigelse[n]?\s+(?:kom|er datert|ble|vart|er mottatt|er levert)\b|"
+                  r"\boppseiing\w*\s+(?:kom|vart|er)\b|\bopphører\b|\bopphøyrer\b|\bpensjonerer\b|\b(?:levert|leverte|mottatt|mottok|motteke)\b[^!?\n]{0,30}?\b(?:oppsigelse|oppseiing)|\b(?:sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\boppsigelse\s+(?:mottatt|datert)|\bmelder\s+(?:\w+\s+){0,2}oppsigelse|"
                   r"\boppseiing\b|\boppseiinga\b|\bdødsfall\b|\bdøde\b|\bdøydde\b|\bgått bort\b|alderspensjon|\bgår av med\b|"
-                  r"\bmelding om oppsigelse|\boppsigelse fastlege|\bslutter som fastlege|\bsluttar som fastlege|"
+                  r"\boppsigelse fastlege|\bslutter som fastlege|\bsluttar som fastlege|"
                   r"\bavslutt\w*\s+(?:sin\s+|si\s+)?(?:fastlege)?avtale|\bfratre\w*\s+(?:sin\s+|si\s+)?(?:stilling|avtale|hjemmel)|"
                   r"\boppsagt\b|\bopphør\w*\s+(?:av\s+)?(?:fastlege)?avtale")
 NOT_TERMINATION = _rx(r"\b(?:ikke|ikkje)\s+(?:\w+\s+)?(?:si|sei|seie|sagt|sett)\s+opp\b|\bvurderer\s+å\s+(?:si|sei|gå)")
 LIST_REQUEST = _rx(r"\blisteta\w*\s+(?:blir|vert|skal\s+(?:være|vere)|settes|setjast|økes|aukast|heves)\s+(?:til\s+)?(?:på\s+)?\d|"
+                   r"\blisteta\w*\b[^.\n]{0,80}\b(?:heves|økes|aukast|aukes|settes|setjast|endres|reduseres|justeres|utvides)\b|"
+                   r"\b(?:sperr\w*|stenge?s?)\b[^.\n]{0,60}\b(?:for\s+)?(?:tildeling|nye)|\blist\w*[^.\n]{0,60}\bsperres\b|"
                    r"\b(?:større|utvida|utvidet|utvide|utvidelse av)\s+(?:\w+\s+)?liste\b|"r"\b(?:øke|økning|auke|auka|heve|heving|utvide|utvidelse|øking|endre|endring av|nytt|settes til|setjast til)\b[^.\n]{0,40}\blisteta|"
                    r"\blisteta\w*\s+(?:fr[aå]\s+\d+\s+til|settes til|blir satt|auka|økt|heves|økes|vert auka|til\s+\d)|"
                    r"\b(?:lås\w*|låse opp|opplåsing|lukk\w*|åpne|opne|opning|åpning)\b[^.\n]{0,60}\blist|\blist\w*[^.\n]{0,60}\b(?:låses|låst|låsast|låse opp|opnast|åpnes)\b")
 
 
-QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?")
+QUOTATION = re.compile(r"«[^»]{30,}»|\"[^\"\n]{30,}\"")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"(-])|\n")
+REFERENCE = re.compile(r"\b(?:viser til|vi sendte|sendte vi|tidligere melding|tidlegare melding|vår melding|"
+                       r"som tidligere meldt|som meldt|meldte vi|har tidligere meldt)\b", re.I)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences: a full stop ends one only before a capital letter ("4. mars" does not)."""
+    return [s for s in SENTENCE_END.split(text) if s.strip()]
 FREEMAIL = ("gmail.com", "hotmail.com", "outlook.com", "live.no", "yahoo.com", "yahoo.no", "online.no", "icloud.com",
             "me.com", "hotmail.no", "msn.com", "getmail.no", "frisurf.no", "protonmail.com", "proton.me")
 
 
 def statements(text: str) -> str:
-    """The text without its questions: a question about a notice is not a notice."""
-    return QUESTION_SENTENCE.sub(" ", text)
+    """The text without questions and long quotations: asking about a notice is no notice."""
+    return "\n".join(s for s in sentences(QUOTATION.sub(" ", text)) if not s.rstrip().endswith("?"))
+
+
+def _terminates(e: Evidence) -> bool:
+    """A notice in the text's own sentences; one it refers back to ("Vi sendte 4. mars melding om ...") is old news."""
+    text = "\n".join(s for s in sentences(e.text) if not REFERENCE.search(s))
+    return bool(TERMINATION.search(text)) and not NOT_TERMINATION.search(text)
 
 
 def _private_without_ids(e: Evidence) -> bool:
@@ -94,14 +118,13 @@ def _automatic(e: Evidence) -> bool:
 
 
 MAGIC_SUBJECT = _rx(r"^\s*fastlege\s*[-–—]\s*manuell\s+fordeling\s*$")
-SENTENCE = re.compile(r"(?<!\d)[.!?](?=\s)|\n")
 
 
 def _manual(e: Evidence) -> bool:
     """A wish and "manuell fordeling" in one sentence, or going back to automatic."""
     if BACK_TO_AUTOMATIC.search(e.text):
         return True
-    return any(MANUAL.search(s) and WANT.search(s) for s in SENTENCE.split(e.text))
+    return any(MANUAL.search(s) and WANT.search(s) for s in sentences(e.text))
 
 
 def wants_automatic(text: str) -> bool:
@@ -119,8 +142,7 @@ CUES: tuple[Cue, ...] = (
     Cue("list_request", "asks to change a ceiling or lock a list", lambda e: bool(LIST_REQUEST.search(e.text))),
     Cue("manual_distribution_request", "the subject Helsedirektoratet prescribes, nothing else",
         lambda e: bool(MAGIC_SUBJECT.match(e.subject))),
-    Cue("termination_notice", "a GP's agreement ends",
-        lambda e: bool(TERMINATION.search(e.text)) and not NOT_TERMINATION.search(e.text)),
+    Cue("termination_notice", "a GP's agreement ends", _terminates),
 )
 
 

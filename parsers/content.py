@@ -11,10 +11,25 @@ from zoneinfo import ZoneInfo
 
 from spacy.language import Language
 
+import re
+
 from parsers.mentions import Segment, dates, people
 from parsers.models import ParsedMessage
+from parsers.tables import normalize_tables
 
 OSLO = ZoneInfo("Europe/Oslo")
+SUBJECT = "subject"
+BULK_TEXT = re.compile(r"nyhetsbrev|du (?:får|mottar) denne e-posten fordi|abonnerer på|meld deg av|unsubscribe", re.I)
+
+
+def _forwards(msg: ParsedMessage) -> list[ParsedMessage]:
+    """Forwarded messages at any depth (a forward of a forward), newsletters left out."""
+    out = []
+    for fwd in msg.forwarded:
+        if not BULK_TEXT.search(fwd.full_text):
+            out.append(fwd)
+            out.extend(_forwards(fwd))
+    return out
 
 
 def oslo_day(moment: datetime | None, fallback: date) -> date:
@@ -25,12 +40,15 @@ def build_segments(msg: ParsedMessage, nlp: Language, extra: list[tuple[str, str
                    include_forwards: bool = True) -> list[Segment]:
     """Segments for extraction; `extra` adds (label, text) pairs such as document texts."""
     today = oslo_day(msg.received, date.today())
-    segs = [Segment("body", msg.text, today)]
+    segs = [Segment("body", normalize_tables(msg.text), today)]
     if include_forwards:
-        for i, fwd in enumerate(msg.forwarded):
-            segs.append(Segment(f"forwarded[{i}]", fwd.text or fwd.full_text, oslo_day(fwd.received, today)))
+        for i, fwd in enumerate(_forwards(msg)):
+            segs.append(Segment(f"forwarded[{i}]", normalize_tables(fwd.text or fwd.full_text),
+                                oslo_day(fwd.received, today)))
     for label, text in extra or []:
-        segs.append(Segment(label, text, today))
+        segs.append(Segment(label, normalize_tables(text), today))
+    # Last, the subject: a name or list ID sometimes stands only there ("Ny lege på liste 310511").
+    segs.append(Segment(SUBJECT, re.sub(r"^(?:\s*(?:re|sv|vs|fw|fwd|aw|wg)\s*:\s*)+", "", msg.subject, flags=re.I), today))
     segs = [s for s in segs if s.text.strip()]
     for seg, doc in zip(segs, nlp.pipe(s.text for s in segs)):
         doc.user_data["ents"] = list(doc.ents)  # doc.ents builds new Spans on every access

@@ -37,9 +37,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s?[./-]\s?(?P<y>(?:19|20)?\d{2}))(?![\d.,]\d)", re.I)),
     ("date", re.compile(  # "mandag 13.1." : day and month, the year left out
         r"(?:\b(?P<wd>" + _WD + r")\s+(?:den\s+)?)?(?<![\d.,/])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d])", re.I)),
-    ("month_end", re.compile(rf"\b(?:ut|utgangen av|utgongen av|slutten av|enden av)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
-    ("month_start", re.compile(rf"\b(?:fra|frå|fom\.?|f\.o\.m\.?|fra og med|frå og med|i starten av|begynnelsen av)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
+    ("month_end", re.compile(rf"\b(?:ut|utgangen av|utgongen av|slutten av|enden av|ultimo)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
+    ("month_mid", re.compile(rf"\bmedio\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
+    ("month_start", re.compile(rf"\b(?:fra|frå|fom\.?|f\.o\.m\.?|fra og med|frå og med|i starten av|begynnelsen av|primo)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
     ("relative", re.compile(r"\bi\s(?P<rel>dag|går|gar|forgårs|morgen|morgon)\b", re.I)),
+    ("month_shift", re.compile(r"\b(?:neste\s+|førstkommande\s+|førstkommende\s+)?(?P<shift>månedsskifte|månadsskifte|nyttår)(?:t|et)?\b", re.I)),
 ]
 
 
@@ -50,7 +52,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # date | month_end | month_start | relative
+    kind: str  # date | month_end | month_mid | month_start | month_shift | relative
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -68,9 +70,11 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
     g = m.groupdict()
     if kind == "relative":
         return DateMention(m.start(), m.end(), m.group(0), kind, offset=RELATIVE["i " + g["rel"].lower()])
+    if kind == "month_shift":  # the next month shift, or New Year
+        return DateMention(m.start(), m.end(), m.group(0), kind, month=1 if g["shift"].lower() == "nyttår" else None)
     month = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
     year = _year(g.get("y"))
-    if kind in ("month_end", "month_start"):
+    if kind in ("month_end", "month_mid", "month_start"):
         return DateMention(m.start(), m.end(), m.group(0), kind, None, month, year)
     day = int(g["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -105,6 +109,8 @@ def _make(year: int, month: int, day: int | None, kind: str) -> date | None:
         day = calendar.monthrange(year, month)[1]
     elif kind == "month_start":
         day = 1
+    elif kind == "month_mid":
+        day = 15
     try:
         return date(year, month, day or 1)
     except ValueError:
@@ -120,6 +126,10 @@ def resolve(mention: DateMention, reference: date, direction: str = "near") -> d
     """
     if mention.kind == "relative":
         return reference + timedelta(days=mention.offset)
+    if mention.kind == "month_shift":
+        if mention.month == 1:
+            return date(reference.year + 1, 1, 1)
+        return date(reference.year + reference.month // 12, reference.month % 12 + 1, 1)
     if mention.month is None:
         return None
     if mention.year is not None:

@@ -98,6 +98,7 @@ def _line_order(line: str, offset: int, text: str) -> Order | None:
     return order
 
 
+_SENTENCE_END = re.compile(r"(?<!\d)(?<!\bdr)(?<!\bnr)(?<!\bca)(?<!\bpr)[.!?]\s+(?=[A-ZÆØÅ])")
 _DELIM = re.compile(r"[,;]\s+|\s+og\s+|\s+samt\s+")
 _BARE_COUNT = re.compile(r"^\W*(\d{1,4})\s+(?:til|på|for|åt)\b", re.I)
 
@@ -113,7 +114,9 @@ def _segments(line: str) -> list[tuple[int, str]]:
         delims = [m.end() for m in _DELIM.finditer(line, before, pos)]
         if not delims or re.fullmatch(r"\s*(?:,|og|samt|&)\s*", line[before + len(prev):pos]):
             return [(0, line)]  # "listene 10 og 11": one clause names both
-        cuts.append(delims[-1])
+        # a sentence end between the lists cuts there ("... 4 av innbyggerne. Til Petter Ask, liste 12, ...")
+        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(line[before:pos])]
+        cuts.append(before + sentence_ends[-1] if sentence_ends else delims[-1])
     cuts.append(len(line))
     return [(a, line[a:b]) for a, b in zip(cuts, cuts[1:])]
 

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.mentions import (PERSON_ROLES, Person, Segment, entities, has_cue, list_ids, nearest_cue,
-                              number_after, resolve_ref)
+from parsers.mentions import Person, Segment, entities, list_ids, number_after, person_role, resolve_ref
 from parsers.models import Order, Span
 
 CEILING = re.compile(r"\blisteta(?:k|ket)\b", re.I)
@@ -19,18 +18,18 @@ def _scopes(seg: Segment) -> list[tuple[int, int, str | None]]:
     if len(ids) < 2:
         return [(0, len(seg.text), ids[0]._.value if ids else None)]
     starts = [seg.text.rfind("\n", 0, s.start_char) + 1 for s in ids]
-    starts[0] = 0
     return [(starts[i], starts[i + 1] if i + 1 < len(ids) else len(seg.text), s._.value) for i, s in enumerate(ids)]
 
 
-def _roles(seg: Segment, found: list[Person]) -> dict[int, str]:
-    roles: dict[int, str] = {}
-    for i, p in enumerate(found):
-        role = nearest_cue(seg.doc, p.start, p.end, PERSON_ROLES)
-        if role:
-            roles[i] = role
-    if len(found) >= 2 and "NEW_GP" not in roles.values() and has_cue(seg.doc, "NEW_GP"):
-        roles[len(found) - 1] = "NEW_GP"  # "Ny fastlege etter A ... er B": the later name is the new GP
+def _roles(seg: Segment, found: list[Person], lo: int, hi: int) -> dict[int, str]:
+    """Each person's role; people no cue places are the new GP where the text announces one."""
+    roles = {i: r for i, p in enumerate(found) if (r := person_role(seg.doc, p.start, p.end))}
+    announces = any(c.label_ == "NEW_GP" and lo <= c.start_char < hi for c in seg.doc.spans["cues"])
+    if "NEW_GP" not in roles.values() and announces:
+        open_ = [i for i in range(len(found)) if i not in roles]
+        with_hpr = [i for i in open_ if found[i].hpr]
+        if with_hpr or open_:
+            roles[(with_hpr or open_)[-1]] = "NEW_GP"
     return roles
 
 
@@ -40,7 +39,7 @@ def _span(seg: Segment, start: int, end: int) -> Span:
 
 def _order(seg: Segment, lo: int, hi: int, flr: str | None, clinics: list) -> Order:
     inside = [p for p in seg.people if lo <= p.start < hi and (p.name or p.hpr)]
-    roles = _roles(seg, inside)
+    roles = _roles(seg, inside, lo, hi)
     new = [p for i, p in enumerate(inside) if roles.get(i) == "NEW_GP"]
     prev = [p for i, p in enumerate(inside) if roles.get(i) != "NEW_GP"]
     text = seg.text[lo:hi]

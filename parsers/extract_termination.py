@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
+from parsers.content import SUBJECT
 from parsers.mentions import DateRef, Person, Segment, entities, list_ids, resolve_ref
 from parsers.models import Order, Span
 from rules.deadlines import notice_period_end, transfer_date
@@ -36,6 +38,8 @@ def _gps(segs: list[Segment]) -> list[GP]:
         elif p.name is None and loose:
             named, _ = loose.pop(0)
             p = Person(named.name, p.hpr, p.start, p.end, named.name_span, p.hpr_span)
+        elif p.name is None and PRESENT_NOTICE.search(s.text) and (signed := signature_name(s.text, last_line=True)):
+            p = Person(signed[0], p.hpr, p.start, p.end, (signed[1], signed[2]), p.hpr_span)
         gp = GP(p, s, (0, len(s.text)))
         seen[key] = gp
         gps.append(gp)
@@ -79,8 +83,9 @@ def _letter_date(seg: Segment) -> DateRef | None:
     return None
 
 
-def signature_name(text: str) -> tuple[str, int, int] | None:
-    """The name under the closing ("Med vennlig hilsen\nEirik Løvstad"): the writer of a letter."""
+def signature_name(text: str, last_line: bool = False) -> tuple[str, int, int] | None:
+    """The writer of a letter: the name under the closing ("Med vennlig hilsen\nEirik Løvstad"),
+    or, with `last_line`, a name alone on the letter's last line."""
     for m in CLOSING.finditer(text):
         for line in text[m.end():].splitlines()[1:3]:
             name = NAME_LINE.match(line)
@@ -89,7 +94,22 @@ def signature_name(text: str) -> tuple[str, int, int] | None:
                 return name.group(1), start, start + len(name.group(1))
             if line.strip():
                 break
+    lines = text.rstrip().splitlines()
+    last = NAME_LINE.match(lines[-1]) if lines and last_line and not CLOSING.match(lines[-1]) else None
+    if last and len(lines) > 1:
+        start = text.rindex(last.group(1))
+        return last.group(1), start, start + len(last.group(1))
     return None
+
+
+SUBJECT_NAME = re.compile(r"[-–:]\s*(?:fastlege\s+|lege\s+|dr\.?\s+)?([A-ZÆØÅ][\wæøå'-]+(?:\s+[A-ZÆØÅ][\wæøå'-]+){1,3})\s*$")
+
+
+def subject_name(segs: list[Segment]) -> str | None:
+    """A name ending the subject ("Oppsigelse av fastlegeavtale - Kristoffer Vikse")."""
+    subject = next((s for s in segs if s.label == SUBJECT), None)
+    m = SUBJECT_NAME.search(subject.text) if subject else None
+    return m.group(1) if m else None
 
 
 def _pick(gp: GP, segs: list[Segment], role: str, multi: bool) -> tuple[DateRef, Segment] | None:
@@ -167,9 +187,12 @@ def extract_terminations(segs: list[Segment]) -> list[Order]:
             o["last_working_day_basis"] = "unknown"
         else:
             picked = _pick(gp, segs, "LAST_DAY", multi)
-            if picked:
-                ref, seg = picked
-                o["last_working_day"] = resolve_ref(ref, o["notice_date"] or seg.reference, "future")
+            ends_from = None if picked else _pick(gp, segs, "END_FROM", multi)
+            if picked or ends_from:
+                ref, seg = picked or ends_from
+                day = resolve_ref(ref, o["notice_date"] or seg.reference, "future")
+                # "avtalen opphører fom. 1.9.2024": the last day is the day before
+                o["last_working_day"] = day - timedelta(days=1) if ends_from and day else day
                 o["last_working_day_basis"] = "stated"
                 o.spans["last_working_day"] = _span(seg, ref.start, ref.end)
             elif o["notice_date"]:
@@ -179,6 +202,8 @@ def extract_terminations(segs: list[Segment]) -> list[Order]:
                 o["last_working_day_basis"] = "unknown"
         if o["last_working_day"]:
             o["transfer_date"] = transfer_date(o["last_working_day"])
+        if not o["gp_name"] and len(gps) == 1:
+            o["gp_name"] = subject_name(segs)
         if not o["gp_name"]:
             o.uncertain.add("gp_name")
         orders.append(o)

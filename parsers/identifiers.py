@@ -10,15 +10,15 @@ import re
 
 HPR = re.compile(
     r"\bhpr(?:[\s.-]*(?:nr|nummer(?:et)?|no|number|-?nr))?\.?"
-    r"(?:\s+(?:mitt|mi|hans|hennar|hennes|hennes))?(?:\s+(?:er|var))?"
+    r"(?:\s+(?:mitt|mi|hans|hennar|hennes))?(?:\s+(?:er|var))?(?:(?:\s+[a-zæøå]+){1,3}(?=\s*:))?"
     r"(?:\s*[:.)]|\s)\s*(\d(?:[ \u00a0]?\d){5,8})(?!\d)", re.I)
 
 _LIST_WORD = (r"\b(?:flr(?:[\s-]*(?:id|liste|listenummer|listenr|nr|nummer))?|(?:fastlege)?liste(?:nummer|nr|-id|id)?"
               r"|lista|listen|listene|lister|listenr)")
 FLR = re.compile(
-    _LIST_WORD + r"\.?(?:\s*\((?:flr)?[\s-]*(?:id|nr|nummer)?\))?"
+    _LIST_WORD + r"\.?(?:\s*\((?:flr)?[\s-]*(?:id|nr|nummer)?\))?(?:\s+(?:hans|hennes|hennar)(?=\s*\())?"
     r"(?:\s+(?:er|var|blir|har(?:\s+(?:flr-?)?(?:nummer|nr\.?|id))?|(?:hans|hennes|hennar)\s+har\s+(?:flr-?)?(?:nummer|nr\.?|id)))?"
-    r"(?:\s*[:.#]\s*|\s+)(?:nr\.?\s*)?(\d{2,9})(?!\d)(?![.,]\d|\s?(?:stk|innbygg|pasient|plass|personar|personer|år\b))",
+    r"(?:\s*[:.#]\s*|\s*\(\s*|\s+)(?:nr\.?\s*)?(\d{2,9})(?!\d)(?![.,]\d|\s?(?:stk|innbygg|pasient|plass|personar|personer|år\b))",
     re.I)
 
 

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span
 from parsers.dates import DateMention, resolve
 
 AFTER_REACH = 40  # a cue after a date counts only close by ("i dag 7. oktober sagt opp")
-DATE_ROLES = ("DISTRACTOR", "PERIOD_START", "LAST_DAY", "NOTICE", "START", "DEATH")
-PERSON_ROLES = ("NEW_GP", "PREV_GP")
+DATE_ROLES = ("DISTRACTOR", "PERIOD_START", "END_FROM", "LAST_DAY", "NOTICE", "START", "DEATH")
+NAME_BEFORE = 40  # a role word before a name counts this close ("etter Kari Lie", "Ny fastlege: Per Olsen")
 CLAUSE_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
 ABBREVIATIONS = {"nr", "dr", "pr", "tlf", "mob", "ca", "jf", "kl", "ref", "org", "t.o.m", "f.o.m", "tom", "fom",
                  "bl.a", "mht", "vedr", "evt", "ev", "inkl", "hhv", "dvs", "ang", "avd", "St", "st"}
@@ -92,6 +92,22 @@ def nearest_cue(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> str 
     return None
 
 
+def person_role(doc: Doc, start: int, end: int) -> str | None:
+    """NEW_GP or PREV_GP: a role word just before the name, else the first role verb after it in its clause."""
+    lo, hi = clause_bounds(doc.text, start)
+    cues = doc.spans.get("cues", [])
+    before = [c for c in cues if c.label_ in ("NEW_GP", "PREV_GP") and max(lo, start - NAME_BEFORE) <= c.start_char
+              and c.end_char <= start]
+    if before:
+        last = max(c.end_char for c in before)
+        return min((c for c in before if c.end_char == last), key=lambda c: c.start_char).label_
+    after = [c for c in cues if c.label_ in ("NEW_VERB", "PREV_VERB") and end <= c.start_char < hi]
+    if after:
+        first = min(after, key=lambda c: (c.start_char, -len(c)))
+        return "NEW_GP" if first.label_ == "NEW_VERB" else "PREV_GP"
+    return None
+
+
 def has_cue(doc: Doc, label: str) -> bool:
     return any(s.label_ == label for s in doc.spans.get("cues", []))
 
@@ -114,10 +130,17 @@ def people(doc: Doc) -> list[Person]:
             gap = doc.text[n.end_char:h.start_char]
             if len(gap) <= 24 and "\n\n" not in gap:
                 owner = i
+        if owner is None:  # "HPR 4467890 Maria Olsen": the name right after the number
+            for i, n in enumerate(names):
+                gap = doc.text[h.end_char:n.start_char]
+                if i not in used and 0 <= n.start_char - h.end_char <= 3 and not gap.strip(" ,:"):
+                    owner = i
+                    break
         if owner is not None:
             used.add(owner)
             n = names[owner]
-            out.append(Person(n.text, h._.value, n.start_char, h.end_char, (n.start_char, n.end_char), (h.start_char, h.end_char)))
+            out.append(Person(n.text, h._.value, min(n.start_char, h.start_char), max(h.end_char, n.end_char),
+                              (n.start_char, n.end_char), (h.start_char, h.end_char)))
         else:
             out.append(Person(None, h._.value, h.start_char, h.end_char, None, (h.start_char, h.end_char)))
     for i, n in enumerate(names):

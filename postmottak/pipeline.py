@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from parsers.classify import Evidence, classify, wants_automatic
-from parsers.content import build_segments
+from parsers.content import SUBJECT, build_segments
 from parsers.extract_list_change import extract_list_changes
 from parsers.extract_list_request import extract_list_requests
 from parsers.extract_termination import extract_terminations
@@ -61,7 +61,7 @@ def process_message(msg: ParsedMessage, ctx: RuleContext, history: RunHistory) -
     evidence = Evidence(
         message=msg,
         subject=msg.subject,
-        text="\n\n".join(s.text for s in segs).lower(),
+        text="\n\n".join(s.text for s in segs if s.label != SUBJECT),
         has_form=docs.has_form,
     )
     result.kind, result.kind_cue = classify(evidence)

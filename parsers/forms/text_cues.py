@@ -13,7 +13,7 @@ TITLE = r"(?:fastlege(?:n|ne)?|lege(?:n)?|dr\.?|doktor|legespesialist)"
 LEADING_ID = re.compile(r"^\s*(?:[-*•–·]|\d+[.)])?\s*(\d{2,9})\b(?![.,:]\d)")
 
 _NOT_NAMES = {
-    "hei", "vi", "dere", "de", "det", "den", "kommunen", "listenummer", "helfo", "flr", "med",
+    "hei", "vi", "dere", "de", "det", "den", "kommunen", "listenummer", "helfo", "flr", "med", "til",
     "vennlig", "hilsen", "mvh", "fastlege", "fastlegen", "lege", "lista", "listen", "listene",
     "takk", "god", "ha", "kan", "skal", "ønsker", "ynskjer", "liste", "ber", "som", "no", "nå",
     "antall", "tal", "økning", "auke", "innbyggere", "innbyggarar", "navn", "namn", "sum",

@@ -105,7 +105,8 @@ def make_person_names(nlp: Language, name: str, stopwords_file: str) -> "PersonN
 
 NAME_CONTEXT_BEFORE = {
     "fastlege", "fastlegen", "lege", "legen", "dr", "dr.", "etter", "med", "til", "navn", "jeg", "eg",
-    "fra", "frå", "vikar", "ny", "fastlegar", "fastleger", "kollega", "hos", "vår", "vårt", "at",
+    "fra", "frå", "vikar", "ny", "fastlegar", "fastleger", "kollega", "hos", "vår", "vårt", "at", "heter", "heiter",
+    "med.", "overlege", "lege:", "fastlege:",
 }
 NAME_CONTEXT_AFTER = {
     "går", "gjekk", "gikk", "slutter", "sluttar", "slutta", "sluttet", "overtar", "overtek", "tar", "tek", "døde",
@@ -128,13 +129,15 @@ class PersonNameComponent:
         self.matcher = Matcher(nlp.vocab)
         token = {"IS_TITLE": True, "LOWER": {"NOT_IN": stop}, "LENGTH": {">": 1}}
         hyphen = [token, {"ORTH": "-"}, token]
-        self.matcher.add("PERSON", [[token] * n for n in (2, 3, 4)] + [hyphen + [token]], greedy="LONGEST")
+        particle = {"LOWER": {"IN": ["van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "af"]}, "OP": "+"}
+        self.matcher.add("PERSON", [[token] * n for n in (2, 3, 4)] + [hyphen + [token]]
+                         + [[token] * n + [particle, token] for n in (1, 2)], greedy="LONGEST")
 
-    def _in_context(self, doc: Doc, span: Span, hpr_starts: set[int]) -> bool:
+    def _in_context(self, doc: Doc, span: Span, hpr_starts: set[int], hpr_ends: set[int]) -> bool:
         i = span.start - 1
         while i >= 0 and (doc[i].is_space or doc[i].text in (":", ",", "(", "-", "–", ".")):
             i -= 1
-        if i >= 0 and doc[i].lower_ in NAME_CONTEXT_BEFORE:
+        if i >= 0 and (doc[i].lower_ in NAME_CONTEXT_BEFORE or i in hpr_ends):
             return True
         k = span.end
         while k < len(doc) and (doc[k].text in (",", "(") or (doc[k].is_space and "\n" not in doc[k].text)):
@@ -153,13 +156,14 @@ class PersonNameComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         hpr_starts = {s.start for s in doc.spans.get("ids", []) if s.label_ == "HPR"}
+        hpr_ends = {s.end - 1 for s in doc.spans.get("ids", []) if s.label_ == "HPR"}
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         people = []
         for _, start, end in self.matcher(doc):
             span = Span(doc, start, end, label="PERSON")
             if any(i in taken for i in range(start, end)) or any(t.is_space for t in span):
                 continue
-            if self._in_context(doc, span, hpr_starts):
+            if self._in_context(doc, span, hpr_starts, hpr_ends):
                 people.append(span)
         doc.ents = filter_spans(list(doc.ents) + people)
         return doc

@@ -15,7 +15,7 @@ def kind_of(eml):
 def _kind(data: bytes) -> str:
     msg = parse_mime(RawMessage("t.eml", data))
     docs = read_attachments(msg)
-    text = "\n".join([msg.text] + [f.text for f in msg.forwarded]).lower()
+    text = "\n".join([msg.text] + [f.text for f in msg.forwarded])
     return classify(Evidence(msg, msg.subject, text, docs.has_form))[0]
 
 

@@ -44,3 +44,16 @@ def test_dates_choose_missing_year_by_direction(text, direction, expected):
 ])
 def test_dates_ignore_numbers_that_are_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sluttar ho ultimo mars 2025", date(2025, 3, 31)),
+    ("primo mai 2024", date(2024, 5, 1)),
+    ("medio januar 2024", date(2024, 1, 15)),
+    ("fra månedsskiftet", date(2023, 10, 1)),
+    ("fra nyttår", date(2024, 1, 1)),
+    ("leverte oppsigelse mandag 13.1.", date(2024, 1, 13)),
+])
+def test_dates_month_words_and_short_forms(text, expected):
+    (mention,) = find_dates(text)
+    assert resolve(mention, REF, "future") == expected
