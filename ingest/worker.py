@@ -23,6 +23,8 @@ log = logging.getLogger("postmottak.ingest")
 
 #: How often an IDLE wait wakes to check the stop flag and beat the heart.
 IDLE_SLICE = 5.0
+#: Without IDLE, how often to ask the server for news (NOOP) between full polls.
+NOOP_EVERY = 30.0
 
 
 def backoff_delay(attempt: int, maximum: float, rng: random.Random) -> float:
@@ -101,11 +103,13 @@ class AccountWorker(threading.Thread):
                 if idle:
                     if self._idle(client, next_poll):
                         break
-                else:
+                else:  # no IDLE: NOOP now and then, which also reports new mail
                     self.state = "waiting"
-                    self.stop.wait(min(IDLE_SLICE, max(0.0, next_poll - time.monotonic())))
-                    client.noop()
+                    self.stop.wait(min(NOOP_EVERY, max(0.0, next_poll - time.monotonic())))
+                    _, responses = client.noop()
                     self.beat()
+                    if any(len(r) > 1 and r[1] == b"EXISTS" for r in responses):
+                        break
 
     def _idle(self, client: IMAPClient, next_poll: float) -> bool:
         """One IDLE of at most idle_renew_seconds; True when the server announced new mail."""
