@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import itertools
+import json
+import threading
 import os
 import shutil
 import sys
@@ -11,7 +13,9 @@ from collections.abc import Iterator
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from datetime import datetime, timezone
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 from imapclient import IMAPClient
@@ -31,8 +35,52 @@ def _allow_install() -> bool:
     return os.environ.get("CI") == "true" or os.environ.get("POSTMOTTAK_TEST_INSTALL") == "1"
 
 
+class TokenEndpoint:
+    """A stand-in for the identity provider's token introspection (RFC 7662) on 127.0.0.1.
+
+    Dovecot's oauth2 passdb posts the access token here; a token we issued
+    is active for its user, anything else is not.
+    """
+
+    def __init__(self) -> None:
+        self.tokens: dict[str, str] = {}
+        tokens = self.tokens
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+                token = (parse_qs(body).get("token") or [""])[0]
+                user = tokens.get(token)
+                payload = {"active": "true", "username": user} if user else {"active": "false"}
+                data = json.dumps(payload).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/introspect"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def issue(self, user: str) -> str:
+        token = f"tok-{uuid.uuid4().hex}"
+        self.tokens[token] = user
+        return token
+
+
 @pytest.fixture(scope="session")
-def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
+def token_endpoint() -> Iterator[TokenEndpoint]:
+    endpoint = TokenEndpoint()
+    yield endpoint
+    endpoint.server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def dovecot(tmp_path_factory: pytest.TempPathFactory, token_endpoint: TokenEndpoint) -> Iterator[Dovecot]:
     binary = ensure_dovecot(_allow_install())
     if binary is None:
         pytest.skip("Dovecot not installed: apt-get install dovecot-imapd (listed in .ci/apt-packages.txt), "
@@ -41,7 +89,7 @@ def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
     # unprivileged processes must reach the passwd file and the Maildirs.
     root = Path(tempfile.mkdtemp(prefix="postmottak-dovecot-"))
     os.chmod(root, 0o755)
-    server = Dovecot(root, binary)
+    server = Dovecot(root, binary, oauth_url=token_endpoint.url)
     server.add_users([f"user{i}" for i in range(1, USERS + 1)], PASSWORD)
     server.start()
     yield server

@@ -83,8 +83,9 @@ def make_cert(folder: Path) -> tuple[Path, Path]:
 class Dovecot:
     """Start, stop and restart one private Dovecot; add users; reach their Maildirs."""
 
-    def __init__(self, root: Path, binary: str, tls: bool = True) -> None:
-        self.root, self.binary = root, binary
+    def __init__(self, root: Path, binary: str, tls: bool = True, oauth_url: str | None = None) -> None:
+        """`oauth_url`: a token introspection endpoint (RFC 7662, POST) for XOAUTH2 logins."""
+        self.root, self.binary, self.oauth_url = root, binary, oauth_url
         self.user, self.uid, self.gid = mail_account()
         self.port, self.tls_port = free_port(), free_port()
         self.cert: Path | None = None
@@ -97,6 +98,10 @@ class Dovecot:
         if tls and shutil.which("openssl"):
             self.cert, key = make_cert(root)
             os.chmod(key, 0o644)
+        if oauth_url:
+            (root / "oauth2.conf").write_text(
+                f"introspection_mode = post\nintrospection_url = {oauth_url}\nusername_attribute = username\n"
+                "active_attribute = active\nactive_value = true\nforce_introspection = yes\n")
         self.conf = root / "dovecot.conf"
         self.conf.write_text(self._config(key if self.cert else None))
 
@@ -112,7 +117,7 @@ instance_name = pmtest-{self.port}
 log_path = {r}/dovecot.log
 {ssl}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{" xoauth2" if self.oauth_url else ""}
 auth_failure_delay = 0
 default_internal_user = {self.user}
 default_internal_group = {self._group()}
@@ -127,7 +132,7 @@ namespace inbox {{
   inbox = yes
   separator = /
 }}
-passdb {{
+{self._oauth_passdb()}passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {self.passwd}
 }}
@@ -157,6 +162,12 @@ service stats {{
   }}
 }}
 """
+
+    def _oauth_passdb(self) -> str:
+        if not self.oauth_url:
+            return ""
+        return (f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2\n"
+                f"  args = {self.root / 'oauth2.conf'}\n}}\n")
 
     def _group(self) -> str:
         import grp

@@ -209,3 +209,18 @@ def test_poller_server_crash_during_idle_reconnects(worker_factory, store, mailb
     deliver(imap_user, make_message(2))
     synced.wait(3, timeout=20)
     assert _count(store) == 2
+
+
+def test_poller_xoauth2_login_with_token_from_command_and_file(store, mailbox_cfg, imap_user, deliver, opts,
+                                                                token_endpoint, tmp_path):
+    deliver(imap_user, make_message(1))
+    token_file = tmp_path / "token"
+    token_file.write_text(token_endpoint.issue(imap_user) + "\n")
+    by_file = mailbox_cfg(auth="xoauth2", password_env=None, token_file=str(token_file))
+    assert sync_account(by_file, opts, store).reports[0].stored == 1
+    by_command = mailbox_cfg(auth="xoauth2", password_env=None,
+                             token_command=f"echo {token_endpoint.issue(imap_user)}")
+    assert sync_account(by_command, opts, store).error is None
+    expired = mailbox_cfg(auth="xoauth2", password_env=None, token_command="echo tok-expired")
+    result = sync_account(expired, opts, store)
+    assert result.config_error and "refused" in result.error
