@@ -36,9 +36,9 @@ def oslo_day(moment: datetime | None, fallback: date) -> date:
     return moment.astimezone(OSLO).date() if moment else fallback
 
 
-def build_segments(msg: ParsedMessage, nlp: Language, extra: list[tuple[str, str]] | None = None,
-                   include_forwards: bool = True) -> list[Segment]:
-    """Segments for extraction; `extra` adds (label, text) pairs such as document texts."""
+def content_segments(msg: ParsedMessage, extra: list[tuple[str, str]] | None = None,
+                     include_forwards: bool = True) -> list[Segment]:
+    """The message's content texts, not yet annotated; `extra` adds (label, text) pairs such as documents."""
     today = oslo_day(msg.received, date.today())
     segs = [Segment("body", normalize_tables(msg.text), today)]
     if include_forwards:
@@ -49,10 +49,20 @@ def build_segments(msg: ParsedMessage, nlp: Language, extra: list[tuple[str, str
         segs.append(Segment(label, normalize_tables(text), today))
     # Last, the subject: a name or list ID sometimes stands only there ("Ny lege på liste 310511").
     segs.append(Segment(SUBJECT, re.sub(r"^(?:\s*(?:re|sv|vs|fw|fwd|aw|wg)\s*:\s*)+", "", msg.subject, flags=re.I), today))
-    segs = [s for s in segs if s.text.strip()]
-    for seg, doc in zip(segs, nlp.pipe(s.text for s in segs)):
-        doc.user_data["ents"] = list(doc.ents)  # doc.ents builds new Spans on every access
+    return [s for s in segs if s.text.strip()]
+
+
+def annotate(segs: list[Segment], nlp: Language) -> list[Segment]:
+    """Run the spaCy pipeline over the segments that have no Doc yet; people and dates from each."""
+    todo = [s for s in segs if s.doc is None]
+    for seg, doc in zip(todo, nlp.pipe(s.text for s in todo)):
         seg.doc = doc
         seg.people = people(doc)
         seg.dates = dates(doc)
     return segs
+
+
+def build_segments(msg: ParsedMessage, nlp: Language, extra: list[tuple[str, str]] | None = None,
+                   include_forwards: bool = True) -> list[Segment]:
+    """Content segments, annotated."""
+    return annotate(content_segments(msg, extra, include_forwards), nlp)

@@ -6,11 +6,15 @@ comes from the nearest cue word in its clause ("siste arbeidsdag" before it,
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from spacy.tokens import Doc, Span
+
+from parsers.nlp.components import text_of
 
 from parsers.dates import DateMention, resolve
 
@@ -53,11 +57,17 @@ class Segment:
     dates: list[DateRef] = field(default_factory=list)
 
 
+@lru_cache(maxsize=256)
+def _clause_ends(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in CLAUSE_END.finditer(text) if not _abbreviation(text, m.start()))
+
+
 def clause_bounds(text: str, pos: int) -> tuple[int, int]:
     """The clause around `pos`: from the last sentence end or line break to the next."""
-    ends = [m for m in CLAUSE_END.finditer(text) if not _abbreviation(text, m.start())]
-    start = max((m.end() for m in ends if m.end() <= pos), default=0)
-    end = min((m.start() for m in ends if m.start() >= pos), default=len(text))
+    ends = _clause_ends(text)
+    i = bisect.bisect_right(ends, (pos, len(text) + 1))
+    start = max((e for s, e in ends[:i] if e <= pos), default=0)
+    end = min((s for s, e in ends[i - 1 if i else 0:] if s >= pos), default=len(text))
     return start, end
 
 
@@ -77,7 +87,7 @@ def nearest_cue(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> str 
 
     Of cues at the same place the earlier label in `labels` wins.
     """
-    lo, hi = clause_bounds(doc.text, start)
+    lo, hi = clause_bounds(text_of(doc), start)
     cues = _cues(doc, labels)
     before = [c for c in cues if lo <= c.start_char < start and c.end_char <= end]
     if before:
@@ -94,7 +104,7 @@ def nearest_cue(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> str 
 
 def person_role(doc: Doc, start: int, end: int) -> str | None:
     """NEW_GP or PREV_GP: a role word just before the name, else the first role verb after it in its clause."""
-    lo, hi = clause_bounds(doc.text, start)
+    lo, hi = clause_bounds(text_of(doc), start)
     cues = doc.spans.get("cues", [])
     before = [c for c in cues if c.label_ in ("NEW_GP", "PREV_GP") and max(lo, start - NAME_BEFORE) <= c.start_char
               and c.end_char <= start]
@@ -127,12 +137,12 @@ def people(doc: Doc) -> list[Person]:
         for i, n in enumerate(names):
             if i in used or n.end_char > h.start_char:
                 continue
-            gap = doc.text[n.end_char:h.start_char]
+            gap = text_of(doc)[n.end_char:h.start_char]
             if len(gap) <= 24 and "\n\n" not in gap:
                 owner = i
         if owner is None:  # "HPR 4467890 Maria Olsen": the name right after the number
             for i, n in enumerate(names):
-                gap = doc.text[h.end_char:n.start_char]
+                gap = text_of(doc)[h.end_char:n.start_char]
                 if i not in used and 0 <= n.start_char - h.end_char <= 3 and not gap.strip(" ,:"):
                     owner = i
                     break
@@ -163,8 +173,9 @@ def dates(doc: Doc) -> list[DateRef]:
 
 
 def all_entities(doc: Doc) -> list[Span]:
-    """doc.ents, cached once the pipeline has run (see parsers.content)."""
-    return doc.user_data.get("ents") or list(doc.ents)
+    """doc.ents as the last component left them (doc.ents walks every token on each access)."""
+    ents = doc.user_data.get("ents")
+    return ents if ents is not None else list(doc.ents)
 
 
 def entities(doc: Doc, label: str) -> list[Span]:

@@ -11,9 +11,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 from importlib import resources
 
 from spacy.tokens import Doc
+
+from parsers.nlp.components import text_of
 
 from parsers.mentions import entities
 from parsers.models import Municipality
@@ -86,16 +89,16 @@ def from_doc(doc: Doc | None) -> Municipality | None:
         return None
     for ent in entities(doc, "MUNICIPALITY"):
         return gazetteer().by_number.get(ent.ent_id_)
-    m = re.search(r"\bkommune(?:nummer|nr)?\.?\s*:?\s*[A-ZÆØÅ][\w -]*\((\d{4})\)", doc.text, re.I)
+    m = re.search(r"\bkommune(?:nummer|nr)?\.?\s*:?\s*[A-ZÆØÅ][\w -]*\((\d{4})\)", text_of(doc), re.I)
     return by_number(m.group(1)) if m else None
 
 
-def resolve_municipality(sender: str | None, docs: list[Doc]) -> tuple[Municipality | None, str]:
-    """(municipality, the cue that decided it)."""
+def resolve_municipality(sender: str | None, docs: Callable[[], list[Doc]]) -> tuple[Municipality | None, str]:
+    """(municipality, the cue that decided it); `docs` is called only when the domain does not tell."""
     found = from_domain(sender)
     if found:
         return found, f"sender domain {sender.rpartition('@')[2]}"
-    for doc in docs:
+    for doc in docs():
         found = from_doc(doc)
         if found:
             return found, "named in the text"

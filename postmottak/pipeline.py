@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from parsers.classify import Evidence, classify, wants_automatic
-from parsers.content import SUBJECT, build_segments
+from parsers.content import SUBJECT, annotate, content_segments
 from parsers.extract_list_change import extract_list_changes
 from parsers.extract_list_request import extract_list_requests
 from parsers.extract_termination import extract_terminations
@@ -34,6 +34,7 @@ from rules.snapshot import Registry
 log = logging.getLogger("postmottak.pipeline")
 OSLO = ZoneInfo("Europe/Oslo")
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+NEEDS_NLP = ("termination_notice", "list_change")  # the other kinds are read without spaCy
 
 
 def _orders(kind: str, msg: ParsedMessage, segs: list[Segment], form_orders: list[Order],
@@ -54,10 +55,9 @@ def _orders(kind: str, msg: ParsedMessage, segs: list[Segment], form_orders: lis
 def process_message(msg: ParsedMessage, ctx: RuleContext, history: RunHistory) -> Result:
     """One parsed message through every stage after MIME."""
     result = Result(message=msg)
-    nlp = load_pipeline()
     docs = read_attachments(msg)
     result.form_cells = docs.form_cells
-    segs = build_segments(msg, nlp, extra=docs.texts, include_forwards=not msg.is_automatic)
+    segs = content_segments(msg, extra=docs.texts, include_forwards=not msg.is_automatic)
     evidence = Evidence(
         message=msg,
         subject=msg.subject,
@@ -65,8 +65,11 @@ def process_message(msg: ParsedMessage, ctx: RuleContext, history: RunHistory) -
         has_form=docs.has_form,
     )
     result.kind, result.kind_cue = classify(evidence)
+    if result.kind in NEEDS_NLP:
+        annotate(segs, load_pipeline())
     result.orders = _orders(result.kind, msg, segs, docs.form_orders, evidence)
-    result.municipality, result.municipality_cue = resolve_municipality(msg.sender, [s.doc for s in segs])
+    result.municipality, result.municipality_cue = resolve_municipality(
+        msg.sender, lambda: [s.doc for s in annotate(segs, load_pipeline())])
     result.findings = run_rules(result, ctx)
     reasons = review_reasons(result)
     result.needs_review = bool(reasons)

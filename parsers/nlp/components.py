@@ -27,6 +27,14 @@ for name in ("date", "value"):
     if not Span.has_extension(name):
         Span.set_extension(name, default=None)
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, kept in user_data: Doc.text joins every token anew on each access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
@@ -48,7 +56,7 @@ def make_dates(nlp: Language, name: str) -> "DateComponent":
 class DateComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for mention in find_dates(doc.text):
+        for mention in find_dates(text_of(doc)):
             span = _char_span(doc, mention.start, mention.end, "DATE")
             if span is not None:
                 span._.date = mention
@@ -65,7 +73,8 @@ def make_identifiers(nlp: Language, name: str) -> "IdentifierComponent":
 class IdentifierComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for label, found in (("HPR", hpr_numbers(doc.text)), ("FLR", list_ids(doc.text))):
+        text = text_of(doc)
+        for label, found in (("HPR", hpr_numbers(text)), ("FLR", list_ids(text))):
             for m in found:
                 span = _char_span(doc, m.start(1), m.end(1), label)
                 if span is not None:
@@ -130,8 +139,8 @@ class PersonNameComponent:
         token = {"IS_TITLE": True, "LOWER": {"NOT_IN": stop}, "LENGTH": {">": 1}}
         hyphen = [token, {"ORTH": "-"}, token]
         particle = {"LOWER": {"IN": ["van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "af"]}, "OP": "+"}
-        self.matcher.add("PERSON", [[token] * n for n in (2, 3, 4)] + [hyphen + [token]]
-                         + [[token] * n + [particle, token] for n in (1, 2)], greedy="LONGEST")
+        self.matcher.add("PERSON", [[dict(token, OP="{2,4}")], hyphen + [token],
+                                    [dict(token, OP="{1,2}"), particle, token]], greedy="LONGEST")
 
     def _in_context(self, doc: Doc, span: Span, hpr_starts: set[int], hpr_ends: set[int]) -> bool:
         i = span.start - 1
@@ -157,7 +166,8 @@ class PersonNameComponent:
     def __call__(self, doc: Doc) -> Doc:
         hpr_starts = {s.start for s in doc.spans.get("ids", []) if s.label_ == "HPR"}
         hpr_ends = {s.end - 1 for s in doc.spans.get("ids", []) if s.label_ == "HPR"}
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        existing = list(doc.ents)  # each doc.ents access walks every token: read it once
+        taken = {i for e in existing for i in range(e.start, e.end)}
         people = []
         for _, start, end in self.matcher(doc):
             span = Span(doc, start, end, label="PERSON")
@@ -165,5 +175,7 @@ class PersonNameComponent:
                 continue
             if self._in_context(doc, span, hpr_starts, hpr_ends):
                 people.append(span)
-        doc.ents = filter_spans(list(doc.ents) + people)
+        ents = filter_spans(existing + people)
+        doc.ents = ents
+        doc.user_data["ents"] = ents
         return doc
