@@ -81,11 +81,16 @@ class AccountWorker(threading.Thread):
 
     def _sync(self, client: IMAPClient) -> None:
         self.state = "syncing"
-        reports = sync_all_folders(client, self.store, self.cfg, self.opts, self.progress)
+        reports = sync_all_folders(client, self.store, self.cfg, self.opts, self._on_progress)
         self.uidnext = reports[0].uidnext
         self.last_success, self.error = utcnow(), None
         self.beat()
         self.synced()
+
+    def _on_progress(self, event: str, count: int) -> None:
+        self.beat()  # a long first sync is busy, not hung
+        if self.progress:
+            self.progress(event, count)
 
     def beat(self) -> None:
         self.last_beat = time.monotonic()
