@@ -11,6 +11,7 @@ commit per batch), the time to parse what was stored into SQLite
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -106,6 +107,7 @@ def main() -> None:
         t = time.perf_counter()
         result = sync_account(cfg, IngestSettings(), store)
         t_ingest = time.perf_counter() - t
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         report = result.reports[0]
         if result.error or report.stored != n or not report.reconciled:
             sys.exit(f"ingest failed: {result.error or report.summary()}")
@@ -117,7 +119,7 @@ def main() -> None:
         total = t_ingest + t_parse
         print(f"mbsync download               {t_mbsync:7.2f} s  {n / t_mbsync:7.0f} msg/s")
         print(f"postmottak ingest (raw)       {t_ingest:7.2f} s  {n / t_ingest:7.0f} msg/s  "
-              f"ratio {t_ingest / t_mbsync:.2f}x")
+              f"ratio {t_ingest / t_mbsync:.2f}x  (peak RSS so far {peak_mb:.0f} MB)")
         print(f"postmottak parse ({parsed} msgs) {t_parse:7.2f} s  {parsed / max(t_parse, 1e-9):7.0f} msg/s")
         print(f"postmottak ingest + parse     {total:7.2f} s  ratio {total / t_mbsync:.2f}x (aim: within 3x)")
     finally:
