@@ -3,9 +3,10 @@
     .venv/bin/python bench/store_queries.py                  # 1,000,000 orders, both backends
     .venv/bin/python bench/store_queries.py --orders 100000 --backend sqlite
 
-Fills a fresh database with bulk inserts (two orders per message, about a
-fifth as many reminders, mostly already sent or in the future, as in a
-running system), runs ANALYZE, then prints the median and worst time of
+Fills a fresh database with bulk inserts (two orders per message, a fifth
+of them terminations, 85% of those answered by a list change; a fifth as
+many reminders, mostly already sent or in the future, as in a running
+system), runs ANALYZE, then prints the median and worst time of
 each query over repeated runs. Target: every query under 50 ms at 1,000,000
 orders. PostgreSQL gets a database of its own, dropped at the end.
 """
@@ -28,6 +29,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 
 from parsers.models import Municipality, Order, ParsedMessage, RawMessage, Result  # noqa: E402
 from store.db import Store, open_store  # noqa: E402
+from store.links import relink_all  # noqa: E402
 from store.models import OrderRow, ParsedMessageRow, RawMessageRow, Reminder  # noqa: E402
 from store.models.cases import NO_DEADLINE  # noqa: E402
 from store.queries import due_reminders, open_terminations_without_list_change, review_queue  # noqa: E402
@@ -38,7 +40,6 @@ NOW = datetime(2026, 6, 1, 12, tzinfo=timezone.utc)
 STATUSES = ["registered"] * 30 + ["rejected"] * 10 + ["approved"] * 10 + ["ready"] * 25 + ["needs_review"] * 25
 TYPES = ["termination", "new_gp", "unassigned_list", "distribution", "ceiling_change"]
 BATCH = 10_000
-HPR_TYPES = ("termination", "new_gp", "unassigned_list")
 
 
 def _fill(store: Store, n_orders: int, seed: int = 1) -> None:
@@ -64,15 +65,20 @@ def _fill(store: Store, n_orders: int, seed: int = 1) -> None:
                 status = rng.choice(STATUSES)
                 deadline = None if rng.random() < 0.1 else date(2026, 6, 1) + timedelta(days=rng.randint(-365, 365))
                 created = NOW - timedelta(minutes=rng.randint(0, 2 * 365 * 24 * 60))
-                flr = str(100000 + rng.randint(0, 60000))
-                kind = rng.choice(TYPES)
+                # Every fifth order a termination; the new_gp after it answers
+                # it (same list, same departing GP) 85% of the time.
+                kind = TYPES[oid % 5]
+                answers = kind == "new_gp" and rng.random() < 0.85
+                flr = str(10_000_000 + (oid - 1 if answers else oid))
+                hpr = (str(20_000_000 + (oid - 1 if answers else oid))
+                       if kind in ("termination", "new_gp") else None)
                 rows.append({
                     "id": oid, "raw_id": msg, "parsed_id": msg, "position": oid % 2, "type": kind,
                     "status": status, "in_queue": status in ("ready", "needs_review"),
                     "fields": {"flr_list_id": flr, "gp_name": "Kari Nordmann", "transfer_date": str(deadline)},
                     "spans": {}, "uncertain": [], "deadline": deadline, "urgency": deadline or NO_DEADLINE,
                     "municipality_number": "4601", "flr_list_id": flr,
-                    "departing_hpr": str(1000000 + rng.randint(0, 60000)) if kind in HPR_TYPES else None,
+                    "departing_hpr": hpr, "awaiting_list_change": False,
                     "parser_version": "bench", "edited": False, "created_at": created, "updated_at": created})
             conn.execute(OrderRow.__table__.insert(), rows)
         n_rem = n_orders // 5
@@ -84,6 +90,8 @@ def _fill(store: Store, n_orders: int, seed: int = 1) -> None:
                 rows.append({"order_id": rng.randint(1, n_orders), "kind": "list_change", "due_at": due,
                              "state": state, "created_at": due - timedelta(days=30)})
             conn.execute(Reminder.__table__.insert(), rows)
+    with store.session() as s:
+        relink_all(s)
     if store.dialect == "postgresql":
         with store.engine.begin() as conn:
             for table in ("raw_message", "parsed_message", "orders", "reminder"):

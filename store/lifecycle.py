@@ -7,6 +7,7 @@ from sqlalchemy import insert
 from sqlmodel import Session
 
 from parsers.models import ORDER_FIELDS
+from store.links import LINK_FIELDS, LINK_TYPES, order_keys, relink
 from store.masking import mask_value
 from store.models import AuditEvent, OrderRow
 from store.models.cases import NO_DEADLINE
@@ -101,6 +102,8 @@ def apply_transition(session: Session, order: OrderRow, to_status: str, actor: s
     order.updated_at = utcnow()
     refresh_derived(order)
     session.add(order)
+    if "rejected" in (before, to_status) and order.type in LINK_TYPES:
+        relink(session, [order_keys(order)])
     audit(session, actor, "transition", order_id=order.id, raw_id=order.raw_id,
           field="status", before=before, after=to_status, note=note)
 
@@ -126,6 +129,7 @@ def edit_field(session: Session, order_id: int, field: str, value: Any, actor: s
     if before == after:
         return order
     fields[field] = after
+    keys_before = order_keys(order)
     spans = dict(order.spans or {})
     spans.pop(field, None)  # the value no longer comes from the text
     order.fields, order.spans = fields, spans
@@ -134,6 +138,8 @@ def edit_field(session: Session, order_id: int, field: str, value: Any, actor: s
     order.updated_at = utcnow()
     refresh_derived(order)
     session.add(order)
+    if field in LINK_FIELDS and order.type in LINK_TYPES:
+        relink(session, [keys_before, order_keys(order)])
     audit(session, actor, "edit", order_id=order.id, raw_id=order.raw_id, field=field, before=before, after=after)
     session.flush()
     return order

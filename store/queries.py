@@ -3,13 +3,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import exists
-from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
+from store.links import LIST_CHANGE_TYPES  # noqa: F401  (re-exported)
 from store.models import OrderRow, Reminder
-
-LIST_CHANGE_TYPES = ("new_gp", "unassigned_list")
 
 
 def review_queue(session: Session, limit: int = 50, offset: int = 0) -> list[OrderRow]:
@@ -33,25 +30,14 @@ def open_terminations_without_list_change(session: Session, *, deadline_before: 
 
     A list change (new_gp or unassigned_list, not rejected) answers a
     termination when it names the same FLR list, or when its previous GP's
-    HPR number is the terminating GP's. Nearest deadline first; with
-    `deadline_before`, only those whose deadline is before that day.
-    Each "answered" test is its own NOT EXISTS (an anti-join; a NULL key
-    matches nothing) so that each can use its index (type, flr_list_id)
-    or (type, departing_hpr).
+    HPR number is the terminating GP's (kept up to date by store.links).
+    Nearest deadline first; with `deadline_before`, only those whose
+    deadline is before that day. One range scan of ix_orders_open_terminations.
     """
-    by_list, by_hpr = aliased(OrderRow), aliased(OrderRow)
-    answered_by_list = exists().where(
-        by_list.type.in_(LIST_CHANGE_TYPES), by_list.flr_list_id == OrderRow.flr_list_id,
-        by_list.status != "rejected",
-    )
-    answered_by_hpr = exists().where(
-        by_hpr.type.in_(LIST_CHANGE_TYPES), by_hpr.departing_hpr == OrderRow.departing_hpr,
-        by_hpr.status != "rejected",
-    )
     stmt = (
         select(OrderRow)
-        .where(OrderRow.type == "termination", OrderRow.status != "rejected",
-               ~answered_by_list, ~answered_by_hpr)
+        .where(OrderRow.type == "termination", OrderRow.awaiting_list_change == True,  # noqa: E712
+               OrderRow.status != "rejected")
         .order_by(OrderRow.urgency, OrderRow.created_at, OrderRow.id)
     )
     if deadline_before is not None:

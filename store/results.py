@@ -9,6 +9,7 @@ from sqlmodel import Session, delete, select
 
 from parsers.models import Order, Result
 from store.lifecycle import apply_transition, audit, check_transition, is_reviewed, refresh_derived
+from store.links import order_keys, relink
 from store.masking import mask, mask_value
 from store.models import FindingRow, OrderRow, ParsedMessageRow, RawMessageRow
 from store.raw import record_raw
@@ -106,9 +107,11 @@ def save_result(session: Session, raw_id: int, result: Result, parser_version: s
             row = _new_order(session, parsed, raw_id, i, order, result, parser_version, actor)
             added.append(row)
         index_to_row[i] = row
+    link_keys = [order_keys(o) for o in old] + [order_keys(r) for r in index_to_row.values()]
     for row in unreviewed.values():
         session.delete(row)
     session.flush()
+    relink(session, link_keys)
 
     for i, row in index_to_row.items():
         if row.id in unchanged:
@@ -137,6 +140,7 @@ def _new_order(session: Session, parsed: ParsedMessageRow, raw_id: int, index: i
         spans=mask_value(jsonable({k: asdict(s) for k, s in order.spans.items()})),
         uncertain=sorted(order.uncertain), municipality_number=parsed.municipality_number,
         parser_version=parser_version,
+        awaiting_list_change=order.type == "termination",  # until store.links finds its answer
     )
     # new → needs_review | ready happens before the row is first written:
     # checked and audited like any transition, but one INSERT, no UPDATE.

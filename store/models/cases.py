@@ -18,14 +18,15 @@ class OrderRow(SQLModel, table=True):
 
     `urgency` is `deadline` or NO_DEADLINE, and `in_queue` is true while the
     status is one a caseworker must act on, so the review queue is one index
-    range scan on both backends. Only store.lifecycle changes `status`.
+    range scan on both backends; `awaiting_list_change` (store.links) does
+    the same for open terminations. Only store.lifecycle changes `status`.
     """
 
     __tablename__ = "orders"
     __table_args__ = (
         Index("ix_orders_queue", "in_queue", "urgency", "created_at", "id"),
         Index("ix_orders_type_list", "type", "flr_list_id"),
-        Index("ix_orders_type_urgency", "type", "urgency", "created_at", "id"),
+        Index("ix_orders_open_terminations", "type", "awaiting_list_change", "urgency", "created_at", "id"),
         Index("ix_orders_type_hpr", "type", "departing_hpr"),
         Index("ix_orders_status_updated", "status", "updated_at"),
     )
@@ -47,6 +48,7 @@ class OrderRow(SQLModel, table=True):
     departing_hpr: str | None = Field(default=None, max_length=20)
     parser_version: str = Field(max_length=50)
     edited: bool = False
+    awaiting_list_change: bool = False
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     purged_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -69,3 +69,53 @@ def test_queries_open_terminations_deadline_window_and_limit(store) -> None:
         assert [o.id for o in open_terminations_without_list_change(s, deadline_before=date(2023, 3, 1))] == [soon]
         assert [o.id for o in open_terminations_without_list_change(s, limit=1)] == [soon]
         assert len(open_terminations_without_list_change(s)) == 2 and later
+
+
+def test_queries_open_terminations_follow_edits_rejections_and_reparse(store) -> None:
+    from store.lifecycle import edit_field
+    from store.results import save_result
+
+    [term] = _store(store, 1, [f.termination(flr="100", hpr="1")])
+    [keyless] = _store(store, 2, [f.termination(flr=None, hpr=None)])
+    [change] = _store(store, 3, [f.new_gp(flr="100")])
+
+    def open_ids() -> set[int]:
+        with store.session() as s:
+            return {o.id for o in open_terminations_without_list_change(s)}
+
+    assert open_ids() == {keyless}
+    with store.session() as s:
+        edit_field(s, change, "flr_list_id", "999", "kari")
+    assert open_ids() == {keyless, term}
+    with store.session() as s:
+        edit_field(s, change, "flr_list_id", "100", "kari")
+        transition(s, change, "rejected", "kari")
+    assert open_ids() == {keyless, term}
+    [change2] = _store(store, 4, [f.new_gp(flr="100")])
+    assert open_ids() == {keyless}
+    r = f.raw(4)
+    with store.session() as s:  # a reparse finds no list change in message 4 any more
+        raw_id = s.get(OrderRow, change2).raw_id
+        save_result(s, raw_id, f.result(r, [], kind="other"), "2.0")
+    assert open_ids() == {keyless, term}
+
+
+def test_queries_migration_0003_computes_existing_flags(tmp_path) -> None:
+    from store.db import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'm.db'}")
+    store.upgrade("0002")
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO raw_message (id, sha256, size, source, oversized, stored_at) "
+                             "VALUES (1, 'x', 0, 's', 0, '2024-01-01')")
+        conn.exec_driver_sql("INSERT INTO parsed_message (id, raw_id, parser_version, parsed_at, kind, "
+                             "needs_review, attachments, errors) VALUES (1, 1, 'v', '2024-01-01', 'k', 0, '[]', '[]')")
+        for oid, typ, flr in ((1, "termination", "100"), (2, "termination", "200"), (3, "new_gp", "100")):
+            conn.exec_driver_sql(
+                "INSERT INTO orders (id, raw_id, parsed_id, position, type, status, in_queue, fields, spans, "
+                "uncertain, urgency, flr_list_id, parser_version, edited, created_at, updated_at) VALUES "
+                f"({oid}, 1, 1, 0, '{typ}', 'ready', 1, '{{}}', '{{}}', '[]', '2024-05-01', '{flr}', 'v', 0, "
+                "'2024-01-01', '2024-01-01')")
+    store.upgrade()
+    with store.session() as s:
+        assert [o.id for o in open_terminations_without_list_change(s)] == [2]
