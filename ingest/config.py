@@ -47,6 +47,7 @@ class IngestSettings:
     batch_bytes: int = 8 * 1024 * 1024
     idle_renew_seconds: int = 25 * 60
     poll_interval_seconds: int = 300
+    noop_seconds: int = 30
     socket_timeout_seconds: int = 120
     backoff_max_seconds: int = 900
     stale_after_seconds: int = 3600
@@ -175,6 +176,7 @@ def load_ingest(settings: Settings) -> IngestSettings:
         batch_bytes=_int(section, "batch_mb", 8, "ingest") * mb,
         idle_renew_seconds=idle * 60,
         poll_interval_seconds=_int(section, "poll_interval_seconds", 300, "ingest"),
+        noop_seconds=_int(section, "noop_seconds", 30, "ingest"),
         socket_timeout_seconds=_int(section, "socket_timeout_seconds", 120, "ingest"),
         backoff_max_seconds=_int(section, "backoff_max_seconds", 900, "ingest"),
         stale_after_seconds=_int(section, "stale_after_minutes", 60, "ingest") * 60,

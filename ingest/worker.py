@@ -23,8 +23,6 @@ log = logging.getLogger("postmottak.ingest")
 
 #: How often an IDLE wait wakes to check the stop flag and beat the heart.
 IDLE_SLICE = 5.0
-#: Without IDLE, how often to ask the server for news (NOOP) between full polls.
-NOOP_EVERY = 30.0
 
 
 def backoff_delay(attempt: int, maximum: float, rng: random.Random) -> float:
@@ -110,7 +108,7 @@ class AccountWorker(threading.Thread):
                         break
                 else:  # no IDLE: NOOP now and then, which also reports new mail
                     self.state = "waiting"
-                    self.stop.wait(min(NOOP_EVERY, max(0.0, next_poll - time.monotonic())))
+                    self.stop.wait(min(self.opts.noop_seconds, max(0.0, next_poll - time.monotonic())))
                     _, responses = client.noop()
                     self.beat()
                     if any(len(r) > 1 and r[1] == b"EXISTS" for r in responses):

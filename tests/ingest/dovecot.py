@@ -83,9 +83,11 @@ def make_cert(folder: Path) -> tuple[Path, Path]:
 class Dovecot:
     """Start, stop and restart one private Dovecot; add users; reach their Maildirs."""
 
-    def __init__(self, root: Path, binary: str, tls: bool = True, oauth_url: str | None = None) -> None:
-        """`oauth_url`: a token introspection endpoint (RFC 7662, POST) for XOAUTH2 logins."""
-        self.root, self.binary, self.oauth_url = root, binary, oauth_url
+    def __init__(self, root: Path, binary: str, tls: bool = True, oauth_url: str | None = None,
+                 extra: str = "") -> None:
+        """`oauth_url`: a token introspection endpoint (RFC 7662, POST) for XOAUTH2 logins;
+        `extra`: more config lines (e.g. imap_capability, to play a server without IDLE or MOVE)."""
+        self.root, self.binary, self.oauth_url, self.extra = root, binary, oauth_url, extra
         self.user, self.uid, self.gid = mail_account()
         self.port, self.tls_port = free_port(), free_port()
         self.cert: Path | None = None
@@ -140,6 +142,7 @@ userdb {{
   driver = static
   args = uid={self.uid} gid={self.gid} home={r}/mail/%u
 }}
+{self.extra}
 service imap-login {{
   inet_listener imap {{
     address = 127.0.0.1
