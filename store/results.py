@@ -62,7 +62,8 @@ def _same(row: OrderRow, order: Order) -> bool:
     return row.type == order.type and row.fields == mask_value(jsonable(order.fields))
 
 
-def save_result(session: Session, raw_id: int, result: Result, parser_version: str, actor: str = SYSTEM) -> ParsedMessageRow:
+def save_result(session: Session, raw_id: int, result: Result, parser_version: str,
+                actor: str = SYSTEM) -> ParsedMessageRow:
     """Store `result` for raw message `raw_id`; on a second call, act as a reparse.
 
     A reparse keeps reviewed orders (decided or edited) and drops the new
@@ -84,7 +85,7 @@ def save_result(session: Session, raw_id: int, result: Result, parser_version: s
     kept = {o.position: o for o in old if is_reviewed(o)}
     unreviewed = {o.position: o for o in old if not is_reviewed(o)}
     keep_ids = [o.id for o in kept.values()]
-    session.exec(delete(FindingRow).where(
+    session.execute(delete(FindingRow).where(
         FindingRow.parsed_id == parsed.id,
         FindingRow.order_id.is_(None) | FindingRow.order_id.not_in(keep_ids or [-1]),
     ))

@@ -34,7 +34,8 @@ def test_outbox_queue_due_sent_and_failed(store) -> None:
                         send_after=NOW)
         assert queue_email(s, "reminder", "x@y", "x", "x", message_id="<r1@helfo>").id == a.id
         b = queue_email(s, "receipt", "post@os.kommune.no", "Kvittering", "Hei", send_after=NOW)
-        later = queue_email(s, "receipt", "post@os.kommune.no", "Kvittering", "Hei", send_after=NOW + timedelta(hours=1))
+        later = queue_email(s, "receipt", "post@os.kommune.no", "Kvittering", "Hei",
+                            send_after=NOW + timedelta(hours=1))
         assert [m.id for m in due_outbox(s, NOW)] == [a.id, b.id]
         mark_sent(s, a.id)
         mark_failed(s, b.id, "451 try later", retry_at=NOW + timedelta(minutes=5))
