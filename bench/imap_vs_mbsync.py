@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "ingest"))
 
-from dovecot import Dovecot, dovecot_binary, write_maildir  # noqa: E402
+from dovecot_server import Dovecot, dovecot_binary, write_maildir  # noqa: E402
 from imapclient import IMAPClient  # noqa: E402
 
 from bench.generate import generate  # noqa: E402

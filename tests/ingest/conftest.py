@@ -2,74 +2,29 @@
 from __future__ import annotations
 
 import itertools
-import json
-import threading
 import os
 import shutil
 import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
-from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs
 
 import pytest
 from imapclient import IMAPClient
 
 sys.path.insert(0, str(Path(__file__).parent))
-from dovecot import Dovecot, ensure_dovecot  # noqa: E402
+from dovecot_server import Dovecot, ensure_dovecot  # noqa: E402
+from mailhelpers import PASSWORD, USERS, TokenEndpoint, imap_client  # noqa: E402
 
 from ingest.config import IngestSettings, MailboxConfig  # noqa: E402
 from store.db import Store, open_store  # noqa: E402
 
-PASSWORD = "hemmelig-test"
-USERS = 100  # one fresh, empty account per test
 _users = itertools.count(1)
 
 
 def _allow_install() -> bool:
     return os.environ.get("CI") == "true" or os.environ.get("POSTMOTTAK_TEST_INSTALL") == "1"
-
-
-class TokenEndpoint:
-    """A stand-in for the identity provider's token introspection (RFC 7662) on 127.0.0.1.
-
-    Dovecot's oauth2 passdb posts the access token here; a token we issued
-    is active for its user, anything else is not.
-    """
-
-    def __init__(self) -> None:
-        self.tokens: dict[str, str] = {}
-        tokens = self.tokens
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (http.server's name)
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
-                token = (parse_qs(body).get("token") or [""])[0]
-                user = tokens.get(token)
-                payload = {"active": "true", "username": user} if user else {"active": "false"}
-                data = json.dumps(payload).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/introspect"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def issue(self, user: str) -> str:
-        token = f"tok-{uuid.uuid4().hex}"
-        self.tokens[token] = user
-        return token
 
 
 @pytest.fixture(scope="session")
@@ -124,27 +79,6 @@ def deliver(dovecot: Dovecot) -> Iterator:
             c.logout()
         except Exception:
             pass
-
-
-def imap_client(dovecot: Dovecot, user: str) -> IMAPClient:
-    client = IMAPClient("127.0.0.1", port=dovecot.port, ssl=False, timeout=30)
-    client.login(user, PASSWORD)
-    return client
-
-
-def make_message(i: int, subject: str | None = None, sender: str = "postmottak@bergen.kommune.no",
-                 body: str | None = None, size: int = 0) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "post@helfo.no"
-    msg["Subject"] = subject or f"Oppsigelse fastlegeavtale nr. {i}"
-    msg["Date"] = format_datetime(datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc))
-    msg["Message-ID"] = make_msgid(f"t{i}", "bergen.kommune.no")
-    text = body or f"Hei,\n\nFastlege Kari Nordmann sier opp avtalen (melding {i}).\n\nHilsen Bergen kommune\n"
-    if size:
-        text += ("Lorem ipsum dolor sit amet æøå. " * (size // 32 + 1))[:size] + "\n"
-    msg.set_content(text)
-    return msg.as_bytes().replace(b"\n", b"\r\n")
 
 
 @pytest.fixture

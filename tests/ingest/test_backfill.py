@@ -4,7 +4,7 @@ from __future__ import annotations
 import mailbox
 from pathlib import Path
 
-from conftest import make_message
+from mailhelpers import make_message
 from sqlalchemy import func
 from sqlmodel import select
 from typer.testing import CliRunner

@@ -1,7 +1,7 @@
 """record_many gives the same rows as store.record_raw, message by message, on SQLite and PostgreSQL."""
 from __future__ import annotations
 
-from conftest import make_message
+from mailhelpers import make_message
 from sqlmodel import select
 
 from ingest.bulk import Item, record_many

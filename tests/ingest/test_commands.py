@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import PASSWORD, make_message
+from mailhelpers import PASSWORD, make_message
 from typer.testing import CliRunner
 
 from postmottak.cli import app

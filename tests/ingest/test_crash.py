@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import PASSWORD, imap_client, make_message
-from dovecot import write_maildir
+from mailhelpers import PASSWORD, imap_client, make_message
+from dovecot_server import write_maildir
 from sqlalchemy import func
 from sqlmodel import select
 

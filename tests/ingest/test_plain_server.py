@@ -10,8 +10,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
-from conftest import PASSWORD, USERS, make_message
-from dovecot import Dovecot
+from mailhelpers import PASSWORD, USERS, make_message
+from dovecot_server import Dovecot
 from imapclient import IMAPClient
 
 from ingest.account import sync_account
@@ -64,7 +64,7 @@ def test_plain_server_move_falls_back_to_copy_and_uid_expunge(plain, imap_user, 
 
 
 def test_plain_server_without_idle_notices_new_mail_by_noop(plain, imap_user, store, opts, monkeypatch):
-    from test_poller import Synced
+    from mailhelpers import Synced
 
     deliver = _client(plain, imap_user)
     deliver.append("INBOX", make_message(1))

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import replace
 
 import pytest
-from conftest import make_message
+from mailhelpers import Synced, make_message, wait_for
 from sqlalchemy import func
 from sqlmodel import select
 
@@ -21,32 +20,6 @@ from store.models import IngestRun, RawMessageRow
 def _count(store) -> int:
     with store.session() as s:
         return s.exec(select(func.count()).select_from(RawMessageRow)).one()
-
-
-def _wait_for(predicate, timeout: float = 20.0) -> None:
-    """Wait on an observable condition, bounded: the worker publishes its state as it goes."""
-    done = threading.Event()
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached in time")
-        done.wait(0.02)
-
-
-class Synced:
-    """Counts the worker's completed syncs; wait(n) blocks until n have happened."""
-
-    def __init__(self) -> None:
-        self.count, self.cond = 0, threading.Condition()
-
-    def __call__(self) -> None:
-        with self.cond:
-            self.count += 1
-            self.cond.notify_all()
-
-    def wait(self, n: int, timeout: float = 30.0) -> None:
-        with self.cond:
-            assert self.cond.wait_for(lambda: self.count >= n, timeout), f"only {self.count} syncs"
 
 
 @pytest.fixture
@@ -72,7 +45,7 @@ def test_poller_mail_arriving_during_idle_is_ingested(worker_factory, store, mai
     worker, synced = worker_factory(mailbox_cfg())
     synced.wait(1)
     assert _count(store) == 1
-    _wait_for(lambda: worker.state == "idle")
+    wait_for(lambda: worker.state == "idle")
     deliver(imap_user, make_message(2))
     synced.wait(2, timeout=20)  # the poll interval is 10 minutes: only IDLE can have woken it
     assert _count(store) == 2
@@ -180,15 +153,15 @@ def test_poller_run_ingests_parses_and_beats_until_stopped(store, mailbox_cfg, i
     thread = threading.Thread(target=poller.run)
     thread.start()
     try:
-        _wait_for(lambda: _count(store) == 1)
+        wait_for(lambda: _count(store) == 1)
         deliver(imap_user, make_message(2))
-        _wait_for(lambda: _count(store) == 2)  # through IDLE: the poll interval is 10 minutes
-        _wait_for(lambda: (read_heartbeat(tmp_path / "poller-heartbeat.json") or {}).get("mailboxes"))
+        wait_for(lambda: _count(store) == 2)  # through IDLE: the poll interval is 10 minutes
+        wait_for(lambda: (read_heartbeat(tmp_path / "poller-heartbeat.json") or {}).get("mailboxes"))
 
         def parsed() -> int:
             with store.session() as s:
                 return s.exec(select(func.count()).select_from(ParsedMessageRow)).one()
-        _wait_for(lambda: parsed() == 2, timeout=60)
+        wait_for(lambda: parsed() == 2, timeout=60)
     finally:
         poller.stop.set()
         thread.join(timeout=30)
@@ -201,11 +174,11 @@ def test_poller_server_crash_during_idle_reconnects(worker_factory, store, mailb
     deliver(imap_user, make_message(1))
     worker, synced = worker_factory(mailbox_cfg())
     synced.wait(1)
-    _wait_for(lambda: worker.state == "idle")
+    wait_for(lambda: worker.state == "idle")
     dovecot.restart()  # SIGKILL of every Dovecot process, then a fresh start on the same port
     synced.wait(2, timeout=30)  # noticed the dead connection, backed off, reconnected, synced
     assert worker.error is None
-    _wait_for(lambda: worker.state == "idle")
+    wait_for(lambda: worker.state == "idle")
     deliver(imap_user, make_message(2))
     synced.wait(3, timeout=20)
     assert _count(store) == 2

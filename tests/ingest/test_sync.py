@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime, timezone
 
-from conftest import PASSWORD, imap_client, make_message
+from mailhelpers import imap_client, make_message
 from sqlmodel import select
 
 from ingest.account import sync_account
