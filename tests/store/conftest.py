@@ -115,26 +115,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def cli_app():  # type: ignore[no-untyped-def]
-    """The real `postmottak` Typer app.
-
-    While postmottak/commands/parse.py (the lead's) is not written yet, an
-    empty module stands in for it so the CLI can be imported at all.
-    """
-    import sys
-    import types
-
-    try:
-        from postmottak.cli import app
-    except ImportError as err:
-        if "parse" not in str(err):
-            raise
-        import postmottak.commands
-
-        stub = types.ModuleType("postmottak.commands.parse")
-        sys.modules.pop("postmottak.cli", None)
-        sys.modules[stub.__name__] = stub
-        postmottak.commands.parse = stub  # type: ignore[attr-defined]
-        from postmottak.cli import app
+    """The real `postmottak` Typer app."""
+    from postmottak.cli import app
 
     return app
 
