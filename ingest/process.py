@@ -37,26 +37,32 @@ def parse_pending(store: st.Store, batch: int = 50) -> int:
 
     with store.session() as s:
         registry = latest_registry(s)
-    saved, tried = 0, set()
+    # unparsed_raw gives the oldest unparsed first; what we parse drops out of it, so only
+    # the ones left behind (failed, oversized) need skipping: the query stays small.
+    saved, stuck = 0, set()
     while True:
         with store.session() as s:
-            rows = [r for r in st.unparsed_raw(s, limit=batch + len(tried)) if r.id not in tried][:batch]
+            rows = [r for r in st.unparsed_raw(s, limit=batch + len(stuck)) if r.id not in stuck][:batch]
             todo = [(r.id, r.sha256, RawMessage(r.source, r.data)) for r in rows if not r.oversized]
-            tried.update(r.id for r in rows)
+            stuck.update(r.id for r in rows if r.oversized)
         if not rows:
             return saved
-        if todo:
-            saved += _parse_batch(store, process_raw, registry, todo)
+        done = _parse_batch(store, process_raw, registry, todo) if todo else set()
+        saved += len(done)
+        stuck.update(raw_id for raw_id, _, _ in todo if raw_id not in done)
 
 
-def _parse_batch(store: st.Store, process_raw, registry, todo: list) -> int:
+def _parse_batch(store: st.Store, process_raw, registry, todo: list) -> set[int]:
+    """Parse and save one batch; the raw ids whose result was saved."""
     by_sha = {sha: raw_id for raw_id, sha, _ in todo}
     try:
         results = process_raw([raw for _, _, raw in todo], registry=registry)
     except Exception as err:  # contained: the raws stay stored and queued
-        log.error("pipeline failed on a batch of %d (raw ids %s..): %s", len(todo), todo[0][0], describe(err))
-        return 0
-    saved = 0
+        if len(todo) > 1:  # find the one that fails; the others go through
+            return set().union(*(_parse_batch(store, process_raw, registry, [one]) for one in todo))
+        log.error("pipeline failed on raw %s: %s", todo[0][0], describe(err))
+        return set()
+    saved: set[int] = set()
     with store.session() as s:
         for result in results:
             raw_id = by_sha.get(hashlib.sha256(result.message.raw).hexdigest())
@@ -65,7 +71,7 @@ def _parse_batch(store: st.Store, process_raw, registry, todo: list) -> int:
             try:
                 with s.begin_nested():
                     st.save_result(s, raw_id, result, __version__)
-                saved += 1
+                saved.add(raw_id)
             except Exception as err:
                 log.error("raw %s not saved: %s", raw_id, describe(err))
     return saved

@@ -73,3 +73,16 @@ def test_backfill_cli_ingests_and_parses(tmp_path, monkeypatch):
 def test_backfill_cli_missing_path_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "nope")])
     assert result.exit_code == 2 and "no such file or folder" in result.output
+
+
+def test_backfill_parse_pending_skips_what_it_cannot_parse_and_goes_on(tmp_path, store):
+    from ingest.process import parse_pending
+
+    (tmp_path / "in").mkdir()
+    for i in range(5):
+        (tmp_path / "in" / f"m{i}.eml").write_bytes(make_message(i))
+    (tmp_path / "in" / "big.eml").write_bytes(make_message(9, size=5000))
+    ingest_paths([tmp_path / "in"], store, max_message_bytes=4000)
+    assert parse_pending(store, batch=2) == 5  # the oversized one is left for a person
+    assert parse_pending(store, batch=2) == 0
+    assert _counts(store) == (6, 5)
