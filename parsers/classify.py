@@ -13,6 +13,7 @@ from typing import Callable
 from parsers.extract_distribution import extract_distribution_body
 from parsers.identifiers import HPR, list_ids
 from parsers.models import Order, ParsedMessage
+from parsers.sentences import sentences
 
 COUNT_HINT = re.compile(r"\b(?:innbygg\w*|innb|personar|personer|stk|pasient\w*|antal+|tal)\b", re.I)
 
@@ -60,31 +61,28 @@ LIST_CHANGE = _rx(r"\bny fastlege\s*:|\b(?:overtar|tar over|tek over|overtek)\s+
                   r"melding om ubesatt|\bblir ny fastlege\b|\bstarter som (?:ny\s+)?fastlege\b|\boverta[rs] av\b|\bovertek\b|"
                   r"\bny lege\s*:|\bst[åa]r ubesat+\b|\bvil (?:være|vere) ubese(?:tt|satt)\b|\bnyoppretta liste|\bny fastlegeliste")
 TERMINATION = _rx(r"\bsagt opp\b|\bsa opp\b|\boppsigelse[n]?\s+(?:kom|er datert|ble|vart|er mottatt|er levert)\b|"
-                  r"\boppseiing\w*\s+(?:kom|vart|er)\b|\bopphører\b|\bopphøyrer\b|\bpensjonerer\b|\b(?:levert|leverte|mottatt|mottok|motteke)\b[^!?\n]{0,30}?\b(?:oppsigelse|oppseiing)|\b(?:sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\boppsigelse\s+(?:mottatt|datert)|\bmelder\s+(?:\w+\s+){0,2}oppsigelse|"
+                  r"\boppseiing\w*\s+(?:kom|vart|er)\b|\bopphører\b|\bopphøyrer\b|\bpensjonerer\b|\b(?:levert|leverte|mottatt|mottok|motteke|fekk|fikk)\b[^!?\n]{0,50}?\b(?:oppsigelse|oppseiing)|\b(?:sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\boppsigelse\s+(?:mottatt|datert)|\bmelder\s+(?:\w+\s+){0,2}oppsigelse|"
                   r"\boppseiing\b|\boppseiinga\b|\bdødsfall\b|\bdøde\b|\bdøydde\b|\bgått bort\b|alderspensjon|\bgår av med\b|"
                   r"\boppsigelse fastlege|\bslutter som fastlege|\bsluttar som fastlege|"
                   r"\bavslutt\w*\s+(?:sin\s+|si\s+)?(?:fastlege)?avtale|\bfratre\w*\s+(?:sin\s+|si\s+)?(?:stilling|avtale|hjemmel)|"
                   r"\boppsagt\b|\bopphør\w*\s+(?:av\s+)?(?:fastlege)?avtale")
-NOT_TERMINATION = _rx(r"\b(?:ikke|ikkje)\s+(?:\w+\s+)?(?:si|sei|seie|sagt|sett)\s+opp\b|\bvurderer\s+å\s+(?:si|sei|gå)")
+NOT_TERMINATION = _rx(r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,2}(?:si|sei|seie|sagt|sett|levert|sendt|levere)\b|"
+                      r"\bvurderer\b|\bvurderar\b|^\s*(?:hvis|dersom|viss|om)\b")
+TERMINATION_SUBJECT = _rx(r"^\s*(?:melding om\s+)?(?:oppsigelse|oppseiing|dødsfall)\b")
 LIST_REQUEST = _rx(r"\blisteta\w*\s+(?:blir|vert|skal\s+(?:være|vere)|settes|setjast|økes|aukast|heves)\s+(?:til\s+)?(?:på\s+)?\d|"
                    r"\blisteta\w*\b[^.\n]{0,80}\b(?:heves|økes|aukast|aukes|settes|setjast|endres|reduseres|justeres|utvides)\b|"
                    r"\b(?:sperr\w*|stenge?s?)\b[^.\n]{0,60}\b(?:for\s+)?(?:tildeling|nye)|\blist\w*[^.\n]{0,60}\bsperres\b|"
-                   r"\b(?:større|utvida|utvidet|utvide|utvidelse av)\s+(?:\w+\s+)?liste\b|"r"\b(?:øke|økning|auke|auka|heve|heving|utvide|utvidelse|øking|endre|endring av|nytt|settes til|setjast til)\b[^.\n]{0,40}\blisteta|"
+                   r"\b(?:større|utvida|utvidet|utvide|utvidelse av|auke|øke)\s+(?:\w+\s+)?list(?:e|a|en)\b|"
+                   r"\b(?:øke|økning|auke|auka|heve|heving|utvide|utvidelse|øking|endre|endring av|nytt|settes til|setjast til)\b[^.\n]{0,40}\blisteta|"
                    r"\blisteta\w*\s+(?:fr[aå]\s+\d+\s+til|settes til|blir satt|auka|økt|heves|økes|vert auka|til\s+\d)|"
                    r"\b(?:lås\w*|låse opp|opplåsing|lukk\w*|åpne|opne|opning|åpning)\b[^.\n]{0,60}\blist|\blist\w*[^.\n]{0,60}\b(?:låses|låst|låsast|låse opp|opnast|åpnes)\b")
 
 
-QUOTATION = re.compile(r"«[^»]{30,}»|\"[^\"\n]{30,}\"")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"(-])|\n")
-REFERENCE = re.compile(r"\b(?:viser til|vi sendte|sendte vi|tidligere melding|tidlegare melding|vår melding|"
-                       r"som tidligere meldt|som meldt|meldte vi|har tidligere meldt)\b", re.I)
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences: a full stop ends one only before a capital letter ("4. mars" does not)."""
-    return [s for s in SENTENCE_END.split(text) if s.strip()]
 FREEMAIL = ("gmail.com", "hotmail.com", "outlook.com", "live.no", "yahoo.com", "yahoo.no", "online.no", "icloud.com",
             "me.com", "hotmail.no", "msn.com", "getmail.no", "frisurf.no", "protonmail.com", "proton.me")
+QUOTATION = re.compile(r"«[^»]{30,}»|\"[^\"\n]{30,}\"")
+REFERENCE = re.compile(r"\b(?:viser til|vi sendte|sendte vi|tidligere melding|tidlegare melding|vår melding|"
+                       r"som tidligere meldt|som meldt|meldte vi|har tidligere meldt)\b", re.I)
 
 
 def statements(text: str) -> str:
@@ -93,9 +91,15 @@ def statements(text: str) -> str:
 
 
 def _terminates(e: Evidence) -> bool:
-    """A notice in the text's own sentences; one it refers back to ("Vi sendte 4. mars melding om ...") is old news."""
-    text = "\n".join(s for s in sentences(e.text) if not REFERENCE.search(s))
-    return bool(TERMINATION.search(text)) and not NOT_TERMINATION.search(text)
+    """A notice in the text's own sentences: not one it refers back to ("Vi sendte 4. mars melding om ..."),
+    denies ("har ikke levert oppsigelse") or imagines ("Hvis hun slutter ...")."""
+    return any(TERMINATION.search(s) and not REFERENCE.search(s) and not NOT_TERMINATION.search(s)
+               for s in sentences(e.text))
+
+
+def _termination_subject(e: Evidence) -> bool:
+    """The subject says "Oppsigelse" (not a reply) and the text names a GP by HPR number."""
+    return bool(TERMINATION_SUBJECT.match(e.subject)) and bool(HPR.search(e.text))
 
 
 def _private_without_ids(e: Evidence) -> bool:
@@ -143,6 +147,7 @@ CUES: tuple[Cue, ...] = (
     Cue("manual_distribution_request", "the subject Helsedirektoratet prescribes, nothing else",
         lambda e: bool(MAGIC_SUBJECT.match(e.subject))),
     Cue("termination_notice", "a GP's agreement ends", _terminates),
+    Cue("termination_notice", "the subject announces a notice and an HPR number is given", _termination_subject),
 )
 
 

@@ -38,6 +38,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(  # "mandag 13.1." : day and month, the year left out
         r"(?:\b(?P<wd>" + _WD + r")\s+(?:den\s+)?)?(?<![\d.,/])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d])", re.I)),
     ("month_end", re.compile(rf"\b(?:ut|utgangen av|utgongen av|slutten av|enden av|ultimo)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
+    ("date", re.compile(  # "fra 1.9:", "til 30.4": day and month after a preposition, no dots after
+        r"\b(?P<lead>fra|frå|fom\.?|f\.o\.m\.?|til|t\.o\.m\.?|innen|tom\.?)\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.,]\d|\.\d)",
+        re.I)),
+    ("year_end", re.compile(r"\b(?:ved\s+)?(?:utgangen|utgongen|slutten|enden)\s+av\s+(?:dette\s+)?året\b|\bi\s+løpet\s+av\s+året\b|"
+                            r"\but\s+(?:dette\s+)?året\b", re.I)),
     ("month_mid", re.compile(rf"\bmedio\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
     ("month_start", re.compile(rf"\b(?:fra|frå|fom\.?|f\.o\.m\.?|fra og med|frå og med|i starten av|begynnelsen av|primo)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
     ("relative", re.compile(r"\bi\s(?P<rel>dag|går|gar|forgårs|morgen|morgon)\b", re.I)),
@@ -52,7 +57,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # date | month_end | month_mid | month_start | month_shift | relative
+    kind: str  # date | month_end | month_mid | month_start | month_shift | year_end | relative
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -70,6 +75,8 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
     g = m.groupdict()
     if kind == "relative":
         return DateMention(m.start(), m.end(), m.group(0), kind, offset=RELATIVE["i " + g["rel"].lower()])
+    if kind == "year_end":
+        return DateMention(m.start(), m.end(), m.group(0), kind, day=31, month=12)
     if kind == "month_shift":  # the next month shift, or New Year
         return DateMention(m.start(), m.end(), m.group(0), kind, month=1 if g["shift"].lower() == "nyttår" else None)
     month = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
@@ -79,12 +86,13 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
     day = int(g["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    start = m.start("d") if g.get("lead") else m.start()  # the preposition is a cue, not part of the date
     if year is not None:
         try:
             date(year, month, day)
         except ValueError:
             return None
-    return DateMention(m.start(), m.end(), m.group(0), kind, day, month, year)
+    return DateMention(start, m.end(), m.string[start:m.end()], kind, day, month, year)
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -126,6 +134,8 @@ def resolve(mention: DateMention, reference: date, direction: str = "near") -> d
     """
     if mention.kind == "relative":
         return reference + timedelta(days=mention.offset)
+    if mention.kind == "year_end":
+        return date(reference.year, 12, 31)
     if mention.kind == "month_shift":
         if mention.month == 1:
             return date(reference.year + 1, 1, 1)

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 
 from parsers.forms.text_cues import (HPR, LEADING_ID, NAME, TITLE, clean_name, ids_in, name_near,
                                      names_in, split_columns, strip_title)
+from parsers.identifiers import digits, hpr_numbers, list_ids
+from parsers.letters import signature_name
+from parsers.sentences import sentence_spans
 from parsers.models import Order, Span
 
 DOCUMENT = "body"
@@ -141,8 +144,8 @@ def _units(start: int, block: str) -> list[tuple[int, str]]:
     if len(lines) > 1 and sum(bool(ids_in(t) or LEADING_ID.match(t)) for _, t in lines) >= 2:
         return lines
     out = []
-    for m in re.finditer(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)|[^\n]+", block):
-        sentence, base = m.group(0), start + m.start()
+    for offset, sentence in sentence_spans(block):
+        base = start + offset
         if len(ids_in(sentence)) < 2:
             out.append((base, sentence))
             continue
@@ -192,6 +195,9 @@ def extract_list_requests(text: str) -> list[Order]:
     if not orders:
         for start, block, asks in unnamed:
             _add_by_name(orders, start, block, asks, text)
+    if not orders and len(unnamed) == 1:  # "ønsker å utvide listen min med 150": list and GP left to fill
+        start, block, asks = unnamed[0]
+        _add(orders, _Item("", start, block, start), asks, text, block, start)
     return list(orders.values())
 
 
@@ -255,3 +261,28 @@ def _add(orders: dict[tuple[str, str], Order], item: _Item, asks: _Asks, text: s
     for key_type in ("list_lock", "ceiling_change"):
         if not list_id and (key_type, key) in orders:
             orders[(key_type, key)].uncertain.add("flr_list_id")
+
+
+def extract_list_requests_in(texts: list[str]) -> list[Order]:
+    """Requests in the newest text and in what it forwards (a GP's own application below a covering
+    note): the note's only list ID fills a forwarded request's gap, a letter's writer is its GP."""
+    orders: list[Order] = []
+    for text in texts:
+        found = extract_list_requests(text)
+        signed = signature_name(text)
+        hprs = {digits(m.group(1)) for m in hpr_numbers(text)}
+        for order in found:
+            if order["gp_name"] is None and signed and re.search(r"(?i)\b(?:min|mi|mitt)\b", text):
+                order["gp_name"] = signed[0]
+            if order.type == "ceiling_change" and order["hpr_number"] is None and len(found) == 1 and len(hprs) == 1:
+                order["hpr_number"] = hprs.pop()
+        orders.extend(found)
+    ids = {digits(m.group(1)) for text in texts for m in list_ids(text)}
+    for order in orders:
+        if order["flr_list_id"] is None and len(ids) == 1:
+            order["flr_list_id"] = next(iter(ids))
+            order.uncertain.discard("flr_list_id")
+    unique: dict[tuple[str, str | None, str | None], Order] = {}
+    for order in orders:
+        unique.setdefault((order.type, order["flr_list_id"], order.fields.get("action")), order)
+    return list(unique.values())

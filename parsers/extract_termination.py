@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from parsers.content import SUBJECT
+from parsers.letters import signature_name
 from parsers.mentions import DateRef, Person, Segment, entities, list_ids, resolve_ref
 from parsers.models import Order, Span
 from rules.deadlines import notice_period_end, transfer_date
@@ -18,6 +19,7 @@ class GP:
     person: Person
     segment: Segment
     scope: tuple[int, int]
+    siblings: list["GP"] = field(default_factory=list)  # the GPs named in the same text
 
 
 def _gps(segs: list[Segment]) -> list[GP]:
@@ -53,7 +55,8 @@ def _gps(segs: list[Segment]) -> list[GP]:
         text = group[0].segment.text
         starts = [text.rfind("\n", 0, g.person.start) + 1 for g in group]
         for i, gp in enumerate(group):
-            gp.scope = (0 if i == 0 else starts[i], starts[i + 1] if i + 1 < len(group) else len(text))
+            gp.siblings = group
+            gp.scope = (starts[i], starts[i + 1] if i + 1 < len(group) else len(text))
     return gps
 
 
@@ -64,10 +67,6 @@ def _in_scope(gp: GP, seg: Segment, ref: DateRef, multi: bool) -> bool:
 
 
 PLACE_DATE = re.compile(r"^\s*[A-ZÆØÅ][^\d,\n]{1,40},\s*(?:den\s+)?$")
-CLOSING = re.compile(r"^\s*(?:med\s+)?(?:vennlig\s+|venleg\s+|beste\s+)?(?:hilsen|helsing|mvh)\b.*$", re.I | re.M)
-NAME_LINE = re.compile(r"^\s*([A-ZÆØÅ][\wæøå'-]+(?:\s+[A-ZÆØÅ][\wæøå'-]+){1,3})\s*$")
-
-
 def _letter_date(seg: Segment) -> DateRef | None:
     """A letter's own date: "Figgjo, 12. mars 2024" on a line of its own, or a date atop the letter."""
     head = len("\n".join(seg.text.strip().splitlines()[:3])) + (len(seg.text) - len(seg.text.lstrip()))
@@ -83,25 +82,6 @@ def _letter_date(seg: Segment) -> DateRef | None:
     return None
 
 
-def signature_name(text: str, last_line: bool = False) -> tuple[str, int, int] | None:
-    """The writer of a letter: the name under the closing ("Med vennlig hilsen\nEirik Løvstad"),
-    or, with `last_line`, a name alone on the letter's last line."""
-    for m in CLOSING.finditer(text):
-        for line in text[m.end():].splitlines()[1:3]:
-            name = NAME_LINE.match(line)
-            if name:
-                start = text.index(name.group(1), m.end())
-                return name.group(1), start, start + len(name.group(1))
-            if line.strip():
-                break
-    lines = text.rstrip().splitlines()
-    last = NAME_LINE.match(lines[-1]) if lines and last_line and not CLOSING.match(lines[-1]) else None
-    if last and len(lines) > 1:
-        start = text.rindex(last.group(1))
-        return last.group(1), start, start + len(last.group(1))
-    return None
-
-
 SUBJECT_NAME = re.compile(r"[-–:]\s*(?:fastlege\s+|lege\s+|dr\.?\s+)?([A-ZÆØÅ][\wæøå'-]+(?:\s+[A-ZÆØÅ][\wæøå'-]+){1,3})\s*$")
 
 
@@ -113,10 +93,17 @@ def subject_name(segs: list[Segment]) -> str | None:
 
 
 def _pick(gp: GP, segs: list[Segment], role: str, multi: bool) -> tuple[DateRef, Segment] | None:
+    """The GP's own date with `role`; with several GPs, else one the text says before any of them
+    ("Vi har fått to oppsigelser, begge datert 31.01.2025:")."""
     for seg in segs:
         for ref in seg.dates:
             if ref.role == role and _in_scope(gp, seg, ref, multi):
                 return ref, seg
+    if multi:
+        first = min(g.scope[0] for g in gp.siblings)
+        for ref in gp.segment.dates:
+            if ref.role == role and ref.start < first:
+                return ref, gp.segment
     return None
 
 

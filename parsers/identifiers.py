@@ -16,9 +16,9 @@ HPR = re.compile(
 _LIST_WORD = (r"\b(?:flr(?:[\s-]*(?:id|liste|listenummer|listenr|nr|nummer))?|(?:fastlege)?liste(?:nummer|nr|-id|id)?"
               r"|lista|listen|listene|lister|listenr)")
 FLR = re.compile(
-    _LIST_WORD + r"\.?(?:\s*\((?:flr)?[\s-]*(?:id|nr|nummer)?\))?(?:\s+(?:hans|hennes|hennar)(?=\s*\())?"
+    _LIST_WORD + r"\.?(?:\s*\((?:flr)?[\s-]*(?:id|nr|nummer)?\))?(?:\s+(?:hans|hennes|hennar)(?=\s*\(|,\s*(?:nr|nummer)))?(?:,\s*(?=nr|nummer))?"
     r"(?:\s+(?:er|var|blir|har(?:\s+(?:flr-?)?(?:nummer|nr\.?|id))?|(?:hans|hennes|hennar)\s+har\s+(?:flr-?)?(?:nummer|nr\.?|id)))?"
-    r"(?:\s*[:.#]\s*|\s*\(\s*|\s+)(?:nr\.?\s*)?(\d{2,9})(?!\d)(?![.,]\d|\s?(?:stk|innbygg|pasient|plass|personar|personer|år\b))",
+    r"(?:\s*[:.#]\s*|\s*\(\s*|\s+|(?=nr))(?:nr\.?\s*)?(\d{2,9})(?!\d)(?![.,]\d|\s?(?:stk|innbygg|pasient|plass|personar|personer|år\b))",
     re.I)
 
 

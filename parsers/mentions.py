@@ -138,7 +138,8 @@ def people(doc: Doc) -> list[Person]:
             if i in used or n.end_char > h.start_char:
                 continue
             gap = text_of(doc)[n.end_char:h.start_char]
-            if len(gap) <= 24 and "\n\n" not in gap:
+            # "Rolf Hagen, fastlege ved Mosjøen legesenter, hpr 1824093": same clause, no other name between
+            if len(gap) <= 24 and "\n\n" not in gap or len(gap) <= 80 and not re.search(r"[.;\n]\s|\n", gap):
                 owner = i
         if owner is None:  # "HPR 4467890 Maria Olsen": the name right after the number
             for i, n in enumerate(names):

@@ -51,9 +51,10 @@ def gazetteer() -> Gazetteer:
             if o:
                 old.setdefault(o, []).append(number)
         for n in set(row["alternative_navn"].split("|")) | {row["navn_norsk"]}:
-            names.setdefault(fold(n), [])
-            if number not in names[fold(n)]:
-                names[fold(n)].append(number)
+            # domains drop the spaces or hyphenate them: nordrefollo / nordre-follo
+            for key in {fold(n), fold(n).replace("-", "")}:
+                if number not in names.setdefault(key, []):
+                    names[key].append(number)
     return Gazetteer(by_number, old, names)
 
 

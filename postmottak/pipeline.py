@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from parsers.classify import Evidence, classify, wants_automatic
 from parsers.content import SUBJECT, annotate, content_segments
 from parsers.extract_list_change import extract_list_changes
-from parsers.extract_list_request import extract_list_requests
+from parsers.extract_list_request import extract_list_requests_in
 from parsers.extract_termination import extract_terminations
 from parsers.forms import is_form_attachment, read_distribution_form
 from parsers.mentions import Segment
@@ -48,7 +48,7 @@ def _orders(kind: str, msg: ParsedMessage, segs: list[Segment], form_orders: lis
     if kind == "distribution_order":
         return form_orders or evidence.body_distribution
     if kind == "list_request":
-        return extract_list_requests(msg.text)
+        return extract_list_requests_in([msg.text] + [f.text for f in msg.forwarded])
     return []
 
 

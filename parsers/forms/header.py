@@ -77,17 +77,27 @@ def find_header(rows: list[list[Any]], search_rows: int) -> Header | None:
     """The first row (or pair of rows, for a header written over two lines) naming both
     the list ID and the citizens columns in separate cells."""
     for r in range(min(len(rows), search_rows)):
-        header = _read(rows[r], r)
-        if header:
-            return header
-        if r + 1 < len(rows):
-            width = max(len(rows[r]), len(rows[r + 1]))
-            joined = [" ".join(filter(None, (cell_text(_at(rows[r], c)), cell_text(_at(rows[r + 1], c)))))
-                      for c in range(width)]
-            header = _read(joined, r + 1)
-            if header and _read(rows[r + 1], r + 1) is None and any(rows[r + 1]):
-                return header
+        single = _read(rows[r], r)
+        joined = _joined(rows, r) if r + 1 < len(rows) and any(rows[r + 1]) else None
+        # A merged group cell over sub-headers ("Fordeling" over "Antall" and "Økning"): the two rows together
+        # name more columns, and the second row holds words, not a list ID.
+        if joined and _read(rows[r + 1], r + 1) is None and not _has_id(rows[r + 1]) and \
+                (single is None or len(joined.columns) > len(single.columns)):
+            return joined
+        if single:
+            return single
     return None
+
+
+def _joined(rows: list[list[Any]], r: int) -> Header | None:
+    width = max(len(rows[r]), len(rows[r + 1]))
+    cells = [" ".join(filter(None, (cell_text(_at(rows[r], c)), cell_text(_at(rows[r + 1], c)))))
+             for c in range(width)]
+    return _read(cells, r + 1)
+
+
+def _has_id(row: list[Any]) -> bool:
+    return any(re.fullmatch(r"\d{2,9}", cell_text(v)) for v in row)
 
 
 def _at(row: list[Any], col: int) -> Any:

@@ -120,7 +120,7 @@ NAME_CONTEXT_BEFORE = {
 NAME_CONTEXT_AFTER = {
     "går", "gjekk", "gikk", "slutter", "sluttar", "slutta", "sluttet", "overtar", "overtek", "tar", "tek", "døde",
     "døydde", "sa", "sier", "seier", "har", "hadde", "blir", "vert", "fratrer", "begynner", "byrjar", "starter",
-    "skal", "alderspensjon", "pensjon", "hpr", "hprnr", "hpr-nr", "hpr-nummer",
+    "skal", "alderspensjon", "pensjon", "hpr", "hprnr", "hpr-nr", "hpr-nummer", "fastlege", "lege", "siste",
 }
 
 
@@ -142,11 +142,11 @@ class PersonNameComponent:
         self.matcher.add("PERSON", [[dict(token, OP="{2,4}")], hyphen + [token],
                                     [dict(token, OP="{1,2}"), particle, token]], greedy="LONGEST")
 
-    def _in_context(self, doc: Doc, span: Span, hpr_starts: set[int], hpr_ends: set[int]) -> bool:
+    def _in_context(self, doc: Doc, span: Span, hpr_starts: set[int], id_ends: set[int]) -> bool:
         i = span.start - 1
         while i >= 0 and (doc[i].is_space or doc[i].text in (":", ",", "(", "-", "–", ".")):
             i -= 1
-        if i >= 0 and (doc[i].lower_ in NAME_CONTEXT_BEFORE or i in hpr_ends):
+        if i >= 0 and (doc[i].lower_ in NAME_CONTEXT_BEFORE or i in id_ends):
             return True
         k = span.end
         while k < len(doc) and (doc[k].text in (",", "(") or (doc[k].is_space and "\n" not in doc[k].text)):
@@ -165,7 +165,7 @@ class PersonNameComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         hpr_starts = {s.start for s in doc.spans.get("ids", []) if s.label_ == "HPR"}
-        hpr_ends = {s.end - 1 for s in doc.spans.get("ids", []) if s.label_ == "HPR"}
+        hpr_ends = {s.end - 1 for s in doc.spans.get("ids", [])}  # a name right after an HPR number or list ID
         existing = list(doc.ents)  # each doc.ents access walks every token: read it once
         taken = {i for e in existing for i in range(e.start, e.end)}
         people = []
