@@ -42,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         for rep in r.reports:
             print(rep.summary(), file=sys.stderr)
+        if r.locked:
+            print(f"{r.name}: skipped: another poller is working this mailbox", file=sys.stderr)
         if r.error:
             print(f"{r.name}: FAILED: {r.error}", file=sys.stderr)
     return 1 if any(r.error for r in results) else 0

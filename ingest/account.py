@@ -25,6 +25,7 @@ class AccountResult:
     reports: list[RunReport] = field(default_factory=list)
     error: str | None = None
     config_error: bool = False
+    locked: bool = False  # another poller holds the mailbox: not an error, it is being synced
 
 
 def record_failure(store: st.Store, cfg: MailboxConfig, error: str) -> None:

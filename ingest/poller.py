@@ -43,7 +43,7 @@ def run_once(opts: IngestSettings, store: st.Store, lock_dir: Path, names: Itera
         with MailboxLock(lock_dir, cfg.name) as held:
             if not held:
                 log.warning("%s: another poller is working this mailbox; skipped", cfg.name)
-                results.append(AccountResult(cfg.name, error="locked by another poller"))
+                results.append(AccountResult(cfg.name, locked=True))
                 continue
             results.append(sync_account(cfg, opts, store, progress))
     if parse:

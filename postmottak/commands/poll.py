@@ -45,6 +45,8 @@ def poll(
             for r in results:
                 for rep in r.reports:
                     typer.echo(rep.summary(), err=True)
+                if r.locked:
+                    typer.echo(f"{r.name}: skipped: another poller is working this mailbox", err=True)
                 if r.error:
                     typer.echo(f"{r.name}: FAILED: {r.error}", err=True)
             raise typer.Exit(1 if any(r.error for r in results) else 0)
