@@ -38,8 +38,10 @@ def _sqlite_begin(conn: Any) -> None:
     # IMMEDIATE takes the write lock up front: a transaction that reads and
     # then writes cannot fail half-way with SQLITE_BUSY when another thread
     # (the poller, the review UI) committed in between; it waits instead.
-    if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    options = conn.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":
+        return
+    conn.exec_driver_sql("BEGIN" if options.get("postmottak_readonly") else "BEGIN IMMEDIATE")
 
 
 def normalise_url(url: str) -> str:
@@ -66,9 +68,15 @@ class Store:
         return self.engine.dialect.name
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session committed on success and rolled back on error."""
-        with Session(self.engine, expire_on_commit=False) as session:
+    def session(self, readonly: bool = False) -> Iterator[Session]:
+        """A session committed on success and rolled back on error.
+
+        `readonly=True` is for pages and reports that only read: on SQLite
+        they then neither take nor wait for the write lock (WAL readers see
+        the last committed state).
+        """
+        bind = self.engine.execution_options(postmottak_readonly=True) if readonly else self.engine
+        with Session(bind, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()

@@ -87,3 +87,15 @@ def test_db_rollback_undoes_work_done_in_savepoints(store) -> None:
             raise RuntimeError("boom")
     with store.session() as s:
         assert s.exec(select(RawMessageRow)).first() is None
+
+
+def test_db_readonly_session_does_not_wait_for_a_writer(store) -> None:
+    from store.raw import record_raw
+
+    with store.session() as writer:
+        record_raw(writer, b"not yet committed", source="t")
+        writer.flush()
+        with store.session(readonly=True) as reader:
+            assert reader.exec(select(RawMessageRow)).first() is None
+    with store.session(readonly=True) as reader:
+        assert reader.exec(select(RawMessageRow)).one().data == b"not yet committed"
