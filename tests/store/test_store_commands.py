@@ -84,3 +84,27 @@ def test_commands_registry_import_bad_file_names_the_row(cli_app, store, store_u
     assert result.exit_code == 1 and "row" in result.output
     with store.session() as s:
         assert latest_registry(s) is None
+
+
+def test_commands_parse_db_twice_stores_one_record_and_one_set_of_orders(cli_app, store, store_url: str) -> None:
+    """The lead's `parse --db` through store_parsed: idempotent, orders queued with their deadline."""
+    import json
+
+    from sqlmodel import func, select
+
+    from store.models import OrderRow, RawMessageRow
+    from store.queries import review_queue
+
+    eml = str(HERE / "data" / "termination.eml")
+    for _ in range(2):
+        result = runner.invoke(cli_app, ["parse", "--db", store_url, eml])
+        assert result.exit_code == 0, result.output
+    line = json.loads(result.stdout.splitlines()[0])
+    assert line["kind"] == "termination_notice"
+    with store.session() as s:
+        assert s.exec(select(func.count()).select_from(RawMessageRow)).one() == 1
+        orders = s.exec(select(OrderRow)).all()
+        assert len(orders) == len(line["orders"]) == 1
+        assert orders[0].fields["hpr_number"] == "1784523"
+        assert str(orders[0].deadline) == "2023-05-01"
+        assert [o.id for o in review_queue(s)] == [orders[0].id]
