@@ -136,7 +136,10 @@ def open_at_head(url: str) -> Store:
     """
     from store.migrate import head
 
-    store = open_store(url)
+    try:
+        store = open_store(url)
+    except Exception as err:  # a malformed URL or a missing driver: say which, don't crash
+        raise StoreError(f"cannot open the database: {type(err).__name__}: {err}") from err
     try:
         current = store.current()
     except Exception as err:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
 from postmottak.cli import app
 from postmottak.settings import load_settings
@@ -17,34 +18,56 @@ def database_url(db: str | None) -> str:
     return db or load_settings().database_url
 
 
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print `message` as an error on stderr; raise the returned Exit."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _first_line(err: BaseException) -> str:
+    return f"{type(err).__name__}: {(str(err).splitlines() or [''])[0]}"
+
+
 @db_app.command("upgrade")
 def upgrade(
     db: str | None = DB_OPTION,
     revision: str = typer.Option("head", help="Target revision."),
 ) -> None:
     """Create or migrate the schema to the newest revision (safe to repeat)."""
+    from alembic.util.exc import CommandError
+
     from store.db import open_store
 
-    store = open_store(database_url(db))
+    try:
+        store = open_store(database_url(db))
+    except (SQLAlchemyError, ValueError, OSError) as err:
+        raise fail(f"cannot open the database: {_first_line(err)}") from err
     try:
         before = store.current()
         store.upgrade(revision)
         typer.echo(f"{store.url}: {before or 'empty'} -> {store.current()}")
+    except (SQLAlchemyError, CommandError) as err:
+        raise fail(f"{store.url}: {_first_line(err)}", 1) from err
     finally:
         store.dispose()
 
 
 @db_app.command("current")
 def current(db: str | None = DB_OPTION) -> None:
-    """Print the schema revision of the database and the newest one this version has."""
+    """Print the schema revision of the database and the newest one this version has; exit 1 when behind."""
     from store.db import open_store
     from store.migrate import head
 
-    store = open_store(database_url(db))
+    try:
+        store = open_store(database_url(db))
+    except (SQLAlchemyError, ValueError, OSError) as err:
+        raise fail(f"cannot open the database: {_first_line(err)}") from err
     try:
         now = store.current()
-        typer.echo(f"{store.url}: revision {now or 'none'} (newest {head()})")
-        if now != head():
-            raise typer.Exit(1)
+    except SQLAlchemyError as err:
+        raise fail(f"{store.url}: {_first_line(err)}") from err
     finally:
         store.dispose()
+    typer.echo(f"{store.url}: revision {now or 'none'} (newest {head()})")
+    if now != head():
+        raise typer.Exit(1)

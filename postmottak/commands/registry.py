@@ -62,10 +62,14 @@ def import_unassigned(path: Path = typer.Argument(..., metavar="FILE"), when: da
 @registry_app.command("show")
 def show(db: str | None = DB_OPTION) -> None:
     """Print the newest snapshot of each kind and its date."""
-    from store.db import open_at_head
+    from store.db import StoreError, open_at_head
     from store.registry import latest_registry
 
-    store = open_at_head(db or load_settings().database_url)
+    try:
+        store = open_at_head(db or load_settings().database_url)
+    except StoreError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
     try:
         with store.session() as session:
             registry = latest_registry(session)

@@ -108,3 +108,22 @@ def test_commands_parse_db_twice_stores_one_record_and_one_set_of_orders(cli_app
         assert orders[0].fields["hpr_number"] == "1784523"
         assert str(orders[0].deadline) == "2023-05-01"
         assert [o.id for o in review_queue(s)] == [orders[0].id]
+
+
+@pytest.mark.parametrize("url", ["postgresql://nobody@127.0.0.1:1/none", "notadialect://x"])
+def test_commands_db_unreachable_or_bad_url_is_a_clear_error(cli_app, url: str) -> None:
+    for command in ("upgrade", "current"):
+        result = runner.invoke(cli_app, ["db", command, "--db", url])
+        assert result.exit_code in (1, 2) and "error:" in result.output
+        assert "Traceback" not in result.output
+
+
+def test_commands_db_upgrade_unknown_revision(cli_app, tmp_path: Path) -> None:
+    result = runner.invoke(cli_app, ["db", "upgrade", "--revision", "9999", "--db", f"sqlite:///{tmp_path / 'r.db'}"])
+    assert result.exit_code == 1 and "error:" in result.output
+
+
+@pytest.mark.parametrize("args", [["purge"], ["reparse"], ["registry", "show"]])
+def test_commands_bad_url_is_a_clear_error(cli_app, args: list[str]) -> None:
+    result = runner.invoke(cli_app, [*args, "--db", "notadialect://x"])
+    assert result.exit_code == 2 and "error:" in result.output and "Traceback" not in result.output
