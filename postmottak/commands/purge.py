@@ -38,7 +38,13 @@ def purge(
     from store.retention import purge as run
 
     settings = load_settings()
-    age = parse_age(older_than) if older_than else timedelta(days=int(settings.section("store")["purge_after_days"]))
+    configured = str(settings.section("store").get("purge_after_days", ""))
+    try:
+        age = parse_age(older_than or configured)
+    except typer.BadParameter as err:
+        source = "--older-than" if older_than else "store.purge_after_days"
+        typer.echo(f"error: {source}: {err}", err=True)
+        raise typer.Exit(2) from err
     try:
         store = open_at_head(db or settings.database_url)
     except StoreError as err:

@@ -127,3 +127,12 @@ def test_commands_db_upgrade_unknown_revision(cli_app, tmp_path: Path) -> None:
 def test_commands_bad_url_is_a_clear_error(cli_app, args: list[str]) -> None:
     result = runner.invoke(cli_app, [*args, "--db", "notadialect://x"])
     assert result.exit_code == 2 and "error:" in result.output and "Traceback" not in result.output
+
+
+def test_commands_purge_default_age_from_settings(cli_app, store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POSTMOTTAK_STORE__PURGE_AFTER_DAYS", "30")
+    ok = runner.invoke(cli_app, ["purge", "--dry-run", "--db", store_url])
+    assert ok.exit_code == 0 and "would purge" in ok.output
+    monkeypatch.setenv("POSTMOTTAK_STORE__PURGE_AFTER_DAYS", "a while")
+    bad = runner.invoke(cli_app, ["purge", "--dry-run", "--db", store_url])
+    assert bad.exit_code == 2 and "store.purge_after_days" in bad.output
