@@ -65,8 +65,6 @@ def read_attachments(msg: ParsedMessage) -> AttachmentContent:
     if msg.is_automatic:
         return out
     for att in _all(msg):
-        if att.action == "inline" and att.detected_type.startswith("image/"):
-            continue
         try:
             if is_document(att):
                 _document(att, out, msg)

@@ -7,6 +7,9 @@ from parsers.mentions import Person, Segment, entities, list_ids, number_after, 
 from parsers.models import Order, Span
 
 CEILING = re.compile(r"\blisteta(?:k|ket)\b", re.I)
+UNASSIGNED = re.compile(r"\bubesat+e?\b|\bubesett\b", re.I)
+FROM_TO = re.compile(r"\s*(?:\w+\s+){0,3}fr[aå]\s+\d[\d .]*\s+til\s+(\d{1,2}[ .]?\d{3}|\d{2,5})\b")
+LABELLED_CLINIC = re.compile(r"^\s*(?:legekontor|legesenter|kontor|arbeidssted|praksis)\s*:\s*(.+?)\s*$", re.I | re.M)
 
 
 def _scopes(seg: Segment) -> list[tuple[int, int, str | None]]:
@@ -24,7 +27,8 @@ def _scopes(seg: Segment) -> list[tuple[int, int, str | None]]:
 def _roles(seg: Segment, found: list[Person], lo: int, hi: int) -> dict[int, str]:
     """Each person's role; people no cue places are the new GP where the text announces one."""
     roles = {i: r for i, p in enumerate(found) if (r := person_role(seg.doc, p.start, p.end))}
-    announces = any(c.label_ == "NEW_GP" and lo <= c.start_char < hi for c in seg.doc.spans["cues"])
+    announces = any(c.label_ == "NEW_GP" and lo <= c.start_char < hi for c in seg.doc.spans["cues"]) \
+        and not UNASSIGNED.search(seg.text[lo:hi])
     if "NEW_GP" not in roles.values() and announces:
         open_ = [i for i in range(len(found)) if i not in roles]
         with_hpr = [i for i in open_ if found[i].hpr]
@@ -43,7 +47,7 @@ def _order(seg: Segment, lo: int, hi: int, flr: str | None, clinics: list) -> Or
     new = [p for i, p in enumerate(inside) if roles.get(i) == "NEW_GP"]
     prev = [p for i, p in enumerate(inside) if roles.get(i) != "NEW_GP"]
     text = seg.text[lo:hi]
-    unassigned = bool(re.search(r"\bubesat+e?\b|\bubesett\b", text, re.I)) and not new
+    unassigned = bool(UNASSIGNED.search(text)) and not new
     kind = "unassigned_list" if unassigned else "new_gp"
     o = Order(kind, {"flr_list_id": flr})
     if prev:
@@ -53,21 +57,34 @@ def _order(seg: Segment, lo: int, hi: int, flr: str | None, clinics: list) -> Or
         if new[0].name_span:
             o.spans["gp_name"] = _span(seg, *new[0].name_span)
     own_clinics = [c for c in clinics if lo <= c.start_char < hi]
+    labelled = LABELLED_CLINIC.search(text)
     if own_clinics or clinics:
         o["clinic"] = (own_clinics or clinics)[0].text
+    elif labelled:  # "Legekontor: Ås sentrum legesenter", a name the gazetteer's pattern misses
+        o["clinic"] = labelled.group(1)
     for ref in seg.dates:
         if lo <= ref.start < hi and ref.role == "START":
             o["start_date"] = resolve_ref(ref, seg.reference, "future")
             o.spans["start_date"] = _span(seg, ref.start, ref.end)
             break
     for m in CEILING.finditer(text):
-        found = number_after(text, m.end())
+        changed = FROM_TO.match(text, m.end())  # "Listetaket reduseres fra 1200 til 800": the new one
+        found = (int(re.sub(r"\D", "", changed.group(1))),) if changed else number_after(text, m.end())
         if found:
             o["list_ceiling"] = found[0]
             break
     if kind == "new_gp" and not o["gp_name"]:
         o.uncertain.add("gp_name")
     return o
+
+
+def _shared_start(seg: Segment, first: int, orders: list[Order]) -> None:
+    """A start date said once before the lists ("Fra 1. september: 1. Liste ... 2. Liste ...")."""
+    shared = next((r for r in seg.dates if r.start < first and r.role == "START"), None)
+    for o in orders:
+        if shared and o["start_date"] is None:
+            o["start_date"] = resolve_ref(shared, seg.reference, "future")
+            o.spans["start_date"] = _span(seg, shared.start, shared.end)
 
 
 def _filled(order: Order) -> int:
@@ -96,11 +113,18 @@ def extract_list_changes(segs: list[Segment]) -> list[Order]:
     for seg in segs:
         if seg.people or list_ids(seg.doc):
             clinics = entities(seg.doc, "CLINIC")
-            per_segment.append([_order(seg, lo, hi, flr, clinics) for lo, hi, flr in _scopes(seg)])
+            scopes = _scopes(seg)
+            orders = [_order(seg, lo, hi, flr, clinics) for lo, hi, flr in scopes]
+            _shared_start(seg, scopes[0][0], orders)
+            per_segment.append(orders)
     per_segment.sort(key=lambda orders: -sum(_filled(o) for o in orders))
     if not per_segment:
         return []
     orders = per_segment[0]
+    clinics = [c.text for seg in segs for c in entities(seg.doc, "CLINIC")] if segs[0].doc is not None else []
+    for o in orders:
+        if o["clinic"] is None and clinics:  # named elsewhere, even only in the subject
+            o["clinic"] = clinics[0]
     for extra in per_segment[1:]:
         for o in extra:
             match = [m for m in orders if _same(m, o)]

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from parsers.content import SUBJECT
 from parsers.letters import signature_name
-from parsers.mentions import DateRef, Person, Segment, entities, list_ids, resolve_ref
+from parsers.mentions import DateRef, Person, Segment, clause_bounds, entities, list_ids, resolve_ref
 from parsers.models import Order, Span
 from rules.deadlines import notice_period_end, transfer_date
 
@@ -66,7 +66,7 @@ def _in_scope(gp: GP, seg: Segment, ref: DateRef, multi: bool) -> bool:
     return gp.scope[0] <= ref.start < gp.scope[1]
 
 
-PLACE_DATE = re.compile(r"^\s*[A-ZÆØÅ][^\d,\n]{1,40},\s*(?:den\s+)?$")
+PLACE_DATE = re.compile(r"^\s*[A-ZÆØÅ][^\d,\n]{1,40}(?P<comma>,)?\s*(?:den\s+)?$")
 def _letter_date(seg: Segment) -> DateRef | None:
     """A letter's own date: "Figgjo, 12. mars 2024" on a line of its own, or a date atop the letter."""
     head = len("\n".join(seg.text.strip().splitlines()[:3])) + (len(seg.text) - len(seg.text.lstrip()))
@@ -74,7 +74,9 @@ def _letter_date(seg: Segment) -> DateRef | None:
         line_start = seg.text.rfind("\n", 0, ref.start) + 1
         line_end = seg.text.find("\n", ref.end)
         rest = seg.text[ref.end:line_end if line_end >= 0 else len(seg.text)]
-        if ref.mention.year and PLACE_DATE.match(seg.text[line_start:ref.start]) and not rest.strip(" ."):
+        place = PLACE_DATE.match(seg.text[line_start:ref.start])
+        # "Figgjo, 12. mars 2024"; without the comma only a date no cue claims ("Tvedestrand 2. mai 2025")
+        if ref.mention.year and place and (place.group("comma") or ref.role is None) and not rest.strip(" ."):
             return ref
     for ref in seg.dates:
         if ref.start < head and ref.role is None and ref.mention.year:
@@ -92,12 +94,21 @@ def subject_name(segs: list[Segment]) -> str | None:
     return m.group(1) if m else None
 
 
+COUNTERFACTUAL = re.compile(r"\b(?:ville|skulle|kunne)\s+(?:ha\s+)?(?:gitt|vore|vært|blitt|vorte)\b|\bville\s+ha\b", re.I)
+
+
+def _factual(seg: Segment, ref: DateRef) -> bool:
+    """Not a date the text only imagines ("Ordinær oppsigelsestid ville gitt siste arbeidsdag 31. juli")."""
+    lo, hi = clause_bounds(seg.text, ref.start)
+    return not COUNTERFACTUAL.search(seg.text[lo:hi])
+
+
 def _pick(gp: GP, segs: list[Segment], role: str, multi: bool) -> tuple[DateRef, Segment] | None:
     """The GP's own date with `role`; with several GPs, else one the text says before any of them
     ("Vi har fått to oppsigelser, begge datert 31.01.2025:")."""
     for seg in segs:
         for ref in seg.dates:
-            if ref.role == role and _in_scope(gp, seg, ref, multi):
+            if ref.role == role and _in_scope(gp, seg, ref, multi) and _factual(seg, ref):
                 return ref, seg
     if multi:
         first = min(g.scope[0] for g in gp.siblings)
@@ -139,7 +150,9 @@ def _reason(gp: GP, segs: list[Segment], multi: bool) -> str:
                 if cue.label_ == label and (not multi or (seg is gp.segment and gp.scope[0] <= cue.start_char < gp.scope[1])):
                     return True
         return False
-    return "death" if cued("DEATH") else "retirement" if cued("RETIREMENT") else "resignation"
+    if cued("DEATH"):
+        return "death"
+    return "other" if cued("ENDED_BY_MUNICIPALITY") else "retirement" if cued("RETIREMENT") else "resignation"
 
 
 def _choose(gp: GP, candidates: list, multi: bool):

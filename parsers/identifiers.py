@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 HPR = re.compile(
-    r"\bhpr(?:[\s.-]*(?:nr|nummer(?:et)?|no|number|-?nr))?\.?"
+    r"\bhpr(?:[\s.-]*(?:nr|nummer(?:et)?|no|number|-?nr))?\.?(?:\s*\([^)\n]{1,20}\))?"
     r"(?:\s+(?:mitt|mi|hans|hennar|hennes))?(?:\s+(?:er|var))?(?:(?:\s+[a-zæøå]+){1,3}(?=\s*:))?"
     r"(?:\s*[:.)]|\s)\s*(\d(?:[ \u00a0]?\d){5,8})(?!\d)", re.I)
 

@@ -44,7 +44,7 @@ def _orders(kind: str, msg: ParsedMessage, segs: list[Segment], form_orders: lis
     if kind == "list_change":
         return extract_list_changes(segs)
     if kind == "manual_distribution_request":
-        return [Order("manual_distribution", {"enable": not wants_automatic(msg.text)})]
+        return [Order("manual_distribution", {"enable": not wants_automatic(evidence.text)})]
     if kind == "distribution_order":
         return form_orders or evidence.body_distribution
     if kind == "list_request":

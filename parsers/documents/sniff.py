@@ -79,7 +79,7 @@ def document_kind(att: Attachment) -> str | None:
 
 
 def _is_page_image(att: Attachment) -> bool:
-    if att.size < MIN_IMAGE_BYTES or len(att.payload) < MIN_IMAGE_BYTES:
+    if len(att.payload) < MIN_IMAGE_BYTES // 10:  # a few KB: an icon, whatever its size in pixels
         return False
     try:
         from PIL import Image
@@ -88,7 +88,8 @@ def _is_page_image(att: Attachment) -> bool:
             width, height = img.size
     except Exception:  # noqa: BLE001 - Pillow raises many kinds for a broken image
         return False
-    return min(width, height) >= MIN_IMAGE_SIDE
+    # A page is large in pixels even when a clean scan compresses to a few KB; a logo is not.
+    return min(width, height) >= MIN_IMAGE_SIDE and max(width, height) >= 2 * MIN_IMAGE_SIDE
 
 
 def is_document(att: Attachment) -> bool:

@@ -115,7 +115,8 @@ def make_person_names(nlp: Language, name: str, stopwords_file: str) -> "PersonN
 NAME_CONTEXT_BEFORE = {
     "fastlege", "fastlegen", "lege", "legen", "dr", "dr.", "etter", "med", "til", "navn", "jeg", "eg",
     "fra", "frå", "vikar", "ny", "fastlegar", "fastleger", "kollega", "hos", "vår", "vårt", "at", "heter", "heiter",
-    "med.", "overlege", "lege:", "fastlege:",
+    "med.", "overlege", "lege:", "fastlege:", "slutter", "sluttar", "fratrer", "fratredende", "tiltredende",
+    "fratredande", "tiltredande",
 }
 NAME_CONTEXT_AFTER = {
     "går", "gjekk", "gikk", "slutter", "sluttar", "slutta", "sluttet", "overtar", "overtek", "tar", "tek", "døde",
