@@ -1,30 +1,16 @@
 """Mask national ids (fødselsnummer, D-nummer) in every text the store derives."""
 from __future__ import annotations
 
-import re
-from typing import Any
-
-_CANDIDATE = re.compile(r"(?<!\d)(\d{6})[ .]?(\d{5})(?!\d)")
+from functools import cache
+from typing import Any, Callable
 
 
-def _fallback_mask(text: str) -> str:
-    # Used only until rules.personal_data lands: valid check digits only,
-    # so FLR list ids and HPR numbers are left alone.
-    from stdnum.no import fodselsnummer
+@cache
+def _masker() -> Callable[[str], str]:
+    # Imported on first use: rules.personal_data pulls in the form readers.
+    from rules.personal_data import mask_national_ids
 
-    def repl(m: re.Match[str]) -> str:
-        return "***********" if fodselsnummer.is_valid(m.group(1) + m.group(2)) else m.group(0)
-
-    return _CANDIDATE.sub(repl, text)
-
-
-def _masker():  # type: ignore[no-untyped-def]
-    try:
-        from rules.personal_data import mask_national_ids
-
-        return mask_national_ids
-    except ImportError:
-        return _fallback_mask
+    return mask_national_ids
 
 
 def mask(text: str | None) -> str | None:
