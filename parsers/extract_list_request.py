@@ -30,6 +30,7 @@ _LOCK = re.compile(r"(?i)(?<!\bble )(?<!\ber )(?<!\bvar )(?<!\bvart )(?<!\bblitt
                    r"\b(låses|låsast|låse|lås|låst|låsing|låsinga|sperres|sperre)\b")
 _CEILING_WORD = re.compile(r"(?i)\b(listetak\w*|tak(?:et)?|maks\w*\s+antall|listestorleik|listestørrelse)\b")
 _CHANGE_WORD = re.compile(r"(?i)øk|auk|hev|utvid|endr|sett|redus|nytt|ny\b|liste|lista")
+_TO_FROM = re.compile(rf"(?i)\btil\s+{_N}\s*\(?\s*(?:fr[aå]|i dag|no|nå)\s*:?\s*{_N}\)?")
 _FROM_TO = re.compile(rf"(?i)\bfr[aå]\s+{_N}\s+til\s+{_N}\b")
 _TO = re.compile(rf"(?i)(?:sett\w*|endr\w*|økes|øke|auk\w*|hev\w*|utvid\w*|redus\w*|nytt\s+\w*tak\w*"
                  rf"|tak\w*|blir|vert|bli)\s+[^.!?\n]{{0,70}}?(?:\btil|:|=)\s+{_N}\b(?!\s*%)")
@@ -64,9 +65,9 @@ class _Asks:
         return self.lock is not None or self.ceiling
 
 
-def _asks(text: str, base: int, column: str | None = None, skip: tuple[int, int] = (0, 0)) -> _Asks:
-    """What `text` (starting at `base` in the message) asks for; `column` is a text
-    table's number column, `skip` the list ID's span in `text`."""
+def _asks(text: str, base: int, column: tuple[str, ...] = (), skip: tuple[int, int] = (0, 0)) -> _Asks:
+    """What `text` (starting at `base` in the message) asks for; `column` names a text
+    table's number columns in order, `skip` the list ID's span in `text`."""
     asks = _Asks()
     if _UNLOCK.search(text):
         asks.lock = "unlock"
@@ -76,13 +77,16 @@ def _asks(text: str, base: int, column: str | None = None, skip: tuple[int, int]
         old, new = _int(m.group(1)), _int(m.group(2))
         asks.ceiling, asks.new_ceiling, asks.increase = True, new, new - old
         asks.spans = {"new_ceiling": m.span(2), "increase": m.span(0)}
+    elif (m := _TO_FROM.search(text)) and (_CEILING_WORD.search(text) or _CHANGE_WORD.search(text)):
+        new, old = _int(m.group(1)), _int(m.group(2))  # "økes til 1300 (fra 1200)"
+        asks.ceiling, asks.new_ceiling, asks.increase = True, new, new - old
+        asks.spans = {"new_ceiling": m.span(1), "increase": m.span(0)}
     elif column:
         numbers = _numbers(text, skip)
-        if numbers:
-            span, value = numbers[-1]
+        for name, (span, value) in zip(column, numbers[-len(column):]):
             asks.ceiling = True
-            setattr(asks, column, value)
-            asks.spans[column] = span
+            setattr(asks, name, value)
+            asks.spans[name] = span
     elif _CEILING_WORD.search(text) or _BY.search(text) or _BY_DIRECT.search(text) or _PLUS.search(text):
         if (m := _NEW.search(text)) or (m := _TO.search(text)):
             group = next(i for i, g in enumerate(m.groups(), 1) if g)
@@ -126,16 +130,14 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _table_column(line: str) -> str | None:
-    """The number column a table header names: "Auke"/"Økning" or "Nytt listetak"."""
+def _table_column(line: str) -> tuple[str, ...] | None:
+    """The number columns a table header names, in order: "Auke"/"Økning" and/or "Nytt listetak"."""
     cells = [c.lower() for c in split_columns(line)]
     if len(cells) < 2 or not any(re.search(r"flr|liste|id", c) for c in cells):
         return None
-    if any(re.search(r"nytt|ny\b", c) for c in cells):
-        return "new_ceiling"
-    if any(re.search(r"auke|økning|øke|utvid|\+", c) for c in cells):
-        return "increase"
-    return None
+    found = tuple("new_ceiling" if re.search(r"nytt|ny\b", c) else "increase"
+                  for c in cells if re.search(r"nytt|ny\b|auke|økning|øke|utvid|\+", c))
+    return found or None
 
 
 def _units(start: int, block: str) -> list[tuple[int, str]]:
@@ -164,7 +166,7 @@ def extract_list_requests(text: str) -> list[Order]:
     if sign_off := _SIGN_OFF.search(text):
         text = text[:sign_off.start()]  # the signature's name is the sender, not a GP
     intro = _Asks()
-    column: str | None = None
+    column: tuple[str, ...] = ()
     unnamed: list[tuple[int, str, _Asks]] = []  # requests that name no list ID
     for start, block in _paragraphs(text):
         units = _units(start, block)

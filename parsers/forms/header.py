@@ -25,7 +25,7 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"^(fastlege)?liste$")),
     ("citizens", re.compile(r"innbygg|\binnb\b|antal|\bant\.|\btal\b|personar|personer|pasient|fordel")),
     ("note", re.compile(r"merknad|kommentar|notat|anm|melding|beskriv|grunn|årsak|informasjon")),
-    ("name", re.compile(r"fastleg|\blege|navn|namn")),
+    ("name", re.compile(r"fastleg|\blege|navn|namn|listeinnehav|listeinnehar|listeinnehavar|listeansvarleg")),
 )
 
 

@@ -37,6 +37,28 @@ def _cause(err: BaseException) -> str:
     return f"{type(err).__name__}: {err}"
 
 
+def _is_formula(value: object) -> bool:
+    return isinstance(value, str) and value.startswith("=")
+
+
+def _use_cached_values(data: bytes, book: Book, limits: Limits) -> None:
+    """Formulas become the values Excel saved with them ("=4+2" → 6); a formula saved without
+    a value stays a formula, which the table reader marks uncertain."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cached = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True,
+                                        keep_vba=False, keep_links=False)
+    try:
+        for sheet, ws in zip(book.sheets, cached.worksheets):
+            values = ws.iter_rows(min_row=1, max_row=len(sheet.rows), max_col=limits.max_cols, values_only=True)
+            for row, saved in zip(sheet.rows, values):
+                for c, value in enumerate(saved):
+                    if c < len(row) and _is_formula(row[c]) and value is not None:
+                        row[c] = value
+    finally:
+        cached.close()
+
+
 def read_xlsx(data: bytes, limits: Limits) -> Book:
     zf = open_zip(data, limits)
     if "xl/workbook.xml" not in zf.namelist():
@@ -56,6 +78,8 @@ def read_xlsx(data: bytes, limits: Limits) -> Book:
             book.sheets.append(Sheet(ws.title, capped_rows(ws.title, rows, limits),
                                      hidden=ws.sheet_state != "visible"))
         book.extra_texts = _comment_texts(zf)
+        if any(_is_formula(v) for sheet in book.sheets for row in sheet.rows for v in row):
+            _use_cached_values(data, book, limits)
     except FormError:
         raise
     except Exception as err:
