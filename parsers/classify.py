@@ -12,6 +12,8 @@ from typing import Callable
 
 from parsers.extract_distribution import extract_distribution_body
 from parsers.identifiers import HPR, list_ids
+from parsers.kind_cues import (BACK_TO_AUTOMATIC, LIST_CHANGE, LIST_REQUEST, MANUAL, NOT_ANNOUNCED, NOT_TERMINATION,
+                               TERMINATION, TERMINATION_SUBJECT, WANT, WITHDRAWN)
 from parsers.models import Order, ParsedMessage
 from parsers.sentences import sentences
 
@@ -35,60 +37,6 @@ class Evidence:
         if not COUNT_HINT.search(body) or not DISTRIBUTE.search(body):
             return []
         return extract_distribution_body(body)
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I | re.M)
-
-
-MANUAL = _rx(r"manuell\w*\s+(?:fordeling|tildeling)|styre\s+(?:fordelinga|fordelingen|tildelinga|tildelingen)|"
-             r"fordele\s+(?:\w+\s+)?manuelt|over til manuell|"
-             r"ikke lenger\s+(?:\w+\s+){0,3}automatisk|ikkje lenger\s+(?:\w+\s+){0,3}automatisk|"
-             r"(?:kommunen|vi)\s+sj[eø]lv\w*\s+(?:\w+\s+){0,2}fordel\w*|styre\s+(?:\w+\s+){0,6}sj[eø]lv|"
-             r"(?:slå|slås|skru|stans|stopp|avslutt|avvikl|skru)\w*\s+(?:av\s+)?(?:den\s+)?automatisk\w*\s+(?:tildeling|fordeling)|"
-             r"(?:slå|slås|skru)\w*\s+av\s+(?:den\s+)?automatisk\w*|"
-             r"automatisk\w*\s+(?:tildeling|fordeling)\w*\s+(?:slås|blir slått|vert slått|stansast|stanses|stoppes)\s*(?:av)?")
-BACK_TO_AUTOMATIC = _rx(r"tilbake til automatisk|(?:slå|skru)\w*\s+på\s+(?:igjen\s+)?(?:den\s+)?automati(?:sk|kk)|"
-                        r"gjeninnføre automatisk|avslutt\w*\s+(?:\w+\s+){0,3}manuell\w*|ikkje lenger manuell|ikke lenger manuell|"
-                        r"igjen\s+tildel\w*\s+(?:\w+\s+){0,2}automatisk|automati(?:sk|kken)\s+(?:\w+\s+)?igjen|"
-                        r"automatisk\w*\s+(?:tildeling|fordeling)\w*[^.\n]{0,40}\b(?:settes|slås|skrus|takast|tas)\s+(?:på|i bruk)|"
-                        r"automatisk\w*\s+(?:tildeling|fordeling)\w*[^.\n]{0,20}\bgjenoppt\w*|"
-                        r"ikk?j?e lenger\s+(?:\w+\s+){0,3}(?:manuell|fordele\s+(?:\w+\s+){0,4}sj[eø]lv)")
-WANT = _rx(r"\b(ønsker|ønskjer|ynskjer|ber\s+(?:om|difor|derfor|helfo)|be\s+om|vil\s+(?:gå|ha|heller|gjerne)|går over til|gå over til|"
-           r"ta i bruk|tek i bruk|bekrefte|det stemmer|slå av|slås av|stansar|stanse|stoppe)\b")
-LIST_CHANGE = _rx(r"\bny fastlege\s*:|\b(?:overtar|tar over|tek over|overtek)\s+(?:\w+\s+){0,2}(?:liste|lista|listen|hjemmel\w*|praksis\w*)|"
-                  r"^\s*melding til fastlegeregisteret\b|\b(?:tar|tek)\b[^.\n]{1,60}?\bover\s+(?:lista|listen|liste)\b|"
-                  r"\bovertar\b[^.\n]{1,60}?\b(?:lista|listen|liste)\b|\bovertas\b|"
-                  r"\bny (?:fast)?lege\b[^.\n]{0,60}\b(?:starter|startar|begynner|byrjar|tiltrer|tek til)\b|"
-                  r"\bny (?:fast)?lege p[åa] (?:lista|listen|liste)\s+(?:nr\.?\s*)?\d|\bny (?:fast)?lege p[åa] (?:lista|listen) etter\b|"
-                  r"\b(?:blir|vert|holdes|haldast|stilles|står|stå|ståande|stående|være|vere)\s+(?:\w+\s+){0,2}ubese(?:tt|satt)\b|"
-                  r"\bblir\s+(?:derfor\s+)?ubesatt|\bvert\s+ubesett|\bubesat+\s+(?:liste\s+)?fr[aå]|\bubesett\s+frå|"
-                  r"\b0-liste|\bny liste\b|\btype endring\s*:|\bfratredende fastlege|\binngått avtale med|"
-                  r"melding om ubesatt|\bblir ny fastlege\b|\bstarter som (?:ny\s+)?fastlege\b|\boverta[rs] av\b|\bovertek\b|"
-                  r"\bny lege\s*:|\bst[åa]r ubesat+\b|\bvil (?:være|vere) ubese(?:tt|satt)\b|\bnyoppretta liste|\bny fastlegeliste|"
-                  r"\bny (?:fast)?lege\b[^!?\n]{0,40}\b(?:blir|er)\s+(?-i:[A-ZÆØÅ])|\bny (?:fast)?lege:?\s+(?-i:[A-ZÆØÅ][\wæøå-]+\s+[A-ZÆØÅ])|"
-                  r"\b(?:overtar|tar over|tek over|overtek)\s+etter\b|\btiltred(?:ende|ande) (?:fast)?lege")
-NOT_ANNOUNCED = _rx(r"\b(?:hvem|kven|den|dei)\s+som\b|\bså snart\b|\bnår (?:det|dette) er (?:klart|avklart)|\beget skjema\b|"
-                    r"\better planen\b|\bmelding om dette\b|\b(?:ikke|ikkje)\s+(?:\w+\s+){0,3}(?:på plass|fått|funne|funnet)")
-TERMINATION = _rx(r"\bsagt opp\b|\bsa opp\b|\boppsigelse[n]?\s+(?:kom|er datert|ble|vart|er mottatt|er levert)\b|"
-                  r"\boppseiing\w*\s+(?:kom|vart|er)\b|\bopphører\b|\bopphøyrer\b|\bpensjonerer\b|\b(?:levert|leverte|mottatt|mottok|motteke|fekk|fikk)\b[^!?\n]{0,50}?\b(?:oppsigelse|oppseiing)|\b(?:sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\boppsigelse\s+(?:mottatt|datert)|\bmelder\s+(?:\w+\s+){0,2}oppsigelse|"
-                  r"\boppseiing\b|\boppseiinga\b|\bdødsfall\b|\bdøde\b|\bdøydde\b|\bgått bort\b|alderspensjon|\bgår av med\b|"
-                  r"\boppsigelse fastlege|\bslutter som fastlege|\bsluttar som fastlege|"
-                  r"\bavslutt\w*\s+(?:sin\s+|si\s+)?(?:fastlege)?avtale|\bfratre\w*\s+(?:sin\s+|si\s+)?(?:stilling|avtale|hjemmel)|"
-                  r"\boppsagt\b|\bopphør\w*\s+(?:av\s+)?(?:fastlege)?avtale")
-WITHDRAWN = _rx(r"\btrukket\s+(?:\w+\s+){0,2}tilbake|\btrekker\s+(?:\w+\s+){0,2}oppsigelse|\btrekke\s+oppsigelsen|"
-                r"\btrekt\s+(?:\w+\s+){0,2}tilbake|\boppsigelsen er trukket")
-NOT_TERMINATION = _rx(r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,2}(?:si|sei|seie|sagt|sett|levert|sendt|levere)\b|"
-                      r"\bvurderer\b|\bvurderar\b|^\s*(?:hvis|dersom|viss|om)\b")
-TERMINATION_SUBJECT = _rx(r"^\s*(?:melding om\s+)?(?:oppsigelse|oppseiing|dødsfall)\b")
-LIST_REQUEST = _rx(r"\blisteta\w*\s+(?:blir|vert|skal\s+(?:være|vere)|settes|setjast|økes|aukast|heves)\s+(?:til\s+)?(?:på\s+)?\d|"
-                   r"\blisteta\w*\b[^.\n]{0,80}\b(?:heves|økes|aukast|aukes|settes|setjast|endres|reduseres|justeres|utvides|"
-                   r"satt ned|satt opp|ned til|opp til|redusert|redusera)\b|"
-                   r"\b(?:sperr\w*|stenge?s?)\b[^.\n]{0,60}\b(?:for\s+)?(?:tildeling|nye)|\blist\w*[^.\n]{0,60}\bsperres\b|"
-                   r"\b(?:større|utvida|utvidet|utvide|utvidelse av|auke|øke)\s+(?:\w+\s+)?list(?:e|a|en)\b|"
-                   r"\b(?:øke|økning|auke|auka|heve|heving|utvide|utvidelse|øking|endre|endring av|nytt|settes til|setjast til)\b[^.\n]{0,40}\blisteta|"
-                   r"\blisteta\w*\s+(?:fr[aå]\s+\d+\s+til|settes til|blir satt|auka|økt|heves|økes|vert auka|til\s+\d)|"
-                   r"\b(?:lås\w*|låse opp|opplåsing|lukk\w*|åpne|opne|opning|åpning)\b[^.\n]{0,60}\blist|\blist\w*[^.\n]{0,60}\b(?:låses|låst|låsast|låse opp|opnast|åpnes)\b")
 
 
 FREEMAIL = ("gmail.com", "hotmail.com", "outlook.com", "live.no", "yahoo.com", "yahoo.no", "online.no", "icloud.com",
@@ -146,7 +94,7 @@ def _automatic(e: Evidence) -> bool:
         m.headers.get("content-type", "").startswith("multipart/report")
 
 
-MAGIC_SUBJECT = _rx(r"^\s*fastlege\s*[-–—]\s*manuell\s+fordeling\s*$")
+MAGIC_SUBJECT = re.compile(r"^\s*fastlege\s*[-–—]\s*manuell\s+fordeling\s*$", re.I)
 
 
 def _manual(e: Evidence) -> bool:
