@@ -12,12 +12,13 @@ from typing import Callable
 
 from parsers.extract_distribution import extract_distribution_body
 from parsers.identifiers import HPR, list_ids
-from parsers.kind_cues import (BACK_TO_AUTOMATIC, LIST_CHANGE, LIST_REQUEST, MANUAL, NOT_ANNOUNCED, NOT_TERMINATION,
+from parsers.kind_cues import (CORRECTION, LAST_DAY_WORDS, fold,
+                               BACK_TO_AUTOMATIC, LIST_CHANGE, LIST_REQUEST, MANUAL, NOT_ANNOUNCED, NOT_TERMINATION,
                                TERMINATION, TERMINATION_SUBJECT, WANT, WITHDRAWN)
 from parsers.models import Order, ParsedMessage
 from parsers.sentences import sentences
 
-DISTRIBUTE = re.compile(r"\bfordel\w*|\btildel\w*|\bskal ha\b|\bfå\b|\btek imot\b|\btar imot\b", re.I)
+DISTRIBUTE = re.compile(r"\bfordel\w*|\btildel\w*|\bskal ha\b|\bfå\s+\d|\btek imot\b|\btar imot\b", re.I)
 COUNT_HINT = re.compile(r"\b(?:innbygg\w*|innb|personar|personer|stk|pasient\w*|antal+|tal)\b", re.I)
 
 
@@ -59,6 +60,11 @@ def statements(text: str) -> str:
 def _announces_change(e: Evidence) -> bool:
     """A list change stated as fact, not one still to come ("Vi melder fra om hvem som overtar listen")."""
     return any(LIST_CHANGE.search(s) and not NOT_ANNOUNCED.search(s) for s in sentences(e.text))
+
+
+def _corrects_notice(e: Evidence) -> bool:
+    """A correction of a notice's dates ("Korrigering: ... siste arbeidsdag blir 30. januar, og ikke ...")."""
+    return bool(CORRECTION.search(e.text)) and bool(LAST_DAY_WORDS.search(e.text)) and bool(HPR.search(e.text))
 
 
 def _terminates(e: Evidence) -> bool:
@@ -120,6 +126,7 @@ CUES: tuple[Cue, ...] = (
     Cue("manual_distribution_request", "the subject Helsedirektoratet prescribes, nothing else",
         lambda e: bool(MAGIC_SUBJECT.match(e.subject))),
     Cue("termination_notice", "a GP's agreement ends", _terminates),
+    Cue("termination_notice", "a correction of a notice's last day", _corrects_notice),
     Cue("termination_notice", "the subject announces a notice and an HPR number is given", _termination_subject),
     Cue("termination_notice", "the subject announces a notice; its document cannot be read",
         lambda e: bool(e.message.errors) and bool(TERMINATION_SUBJECT.match(e.subject))),
@@ -131,9 +138,10 @@ CUES: tuple[Cue, ...] = (
 def classify(evidence: Evidence) -> tuple[str, str]:
     """(kind, the cue that decided); the first cue that holds wins, else `other`.
 
-    Cues read statements only: questions are taken out first.
+    Cues read statements only: questions are taken out first. Æ, ø and å are folded so that
+    mail typed without them ("onsker", "laase") reads the same.
     """
-    evidence.text = statements(evidence.text)
+    evidence.text = fold(statements(evidence.text))
     for cue in CUES:
         if cue.test(evidence):
             return cue.kind, cue.name

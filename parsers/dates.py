@@ -38,9 +38,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(  # "mandag 13.1." : day and month, the year left out
         r"(?:\b(?P<wd>" + _WD + r")\s+(?:den\s+)?)?(?<![\d.,/])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d])", re.I)),
     ("month_end", re.compile(rf"\b(?:ut|utgangen av|utgongen av|slutten av|enden av|ultimo)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
-    ("date", re.compile(  # "fra 1.9:", "til 30.4": day and month after a preposition, no dots after
-        r"\b(?P<lead>fra|frå|fom\.?|f\.o\.m\.?|til|t\.o\.m\.?|innen|tom\.?)\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![\d.,]\d|\.\d)",
-        re.I)),
+    ("date", re.compile(  # "fra 1.9:", "er 31.5, ikke 30.4": day and month, no year, no dot after
+        r"(?<![\d.,/:])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?=[,;:)]|\s+(?!mill|%|prosent|kr)|$)", re.I)),
+    ("date", re.compile(  # "30/4", "fra 1/12": day and month with a slash, no year
+        r"(?<![\d./,-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/-])")),
     ("year_end", re.compile(r"\b(?:ved\s+)?(?:utgangen|utgongen|slutten|enden)\s+av\s+(?:dette\s+)?året\b|\bi\s+løpet\s+av\s+året\b|"
                             r"\but\s+(?:dette\s+)?året\b", re.I)),
     ("month_mid", re.compile(rf"\bmedio\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),

@@ -19,9 +19,24 @@ def _scopes(seg: Segment) -> list[tuple[int, int, str | None]]:
         if s._.value not in [i._.value for i in ids]:
             ids.append(s)
     if len(ids) < 2:
+        items = _numbered_items(seg)
+        if len(items) >= 2:
+            return [(lo, hi, ids[0]._.value if len(ids) == 1 and lo <= ids[0].start_char < hi else None)
+                    for lo, hi in items]
         return [(0, len(seg.text), ids[0]._.value if ids else None)]
     starts = [seg.text.rfind("\n", 0, s.start_char) + 1 for s in ids]
     return [(starts[i], starts[i + 1] if i + 1 < len(ids) else len(seg.text), s._.value) for i, s in enumerate(ids)]
+
+
+ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+", re.M)
+
+
+def _numbered_items(seg: Segment) -> list[tuple[int, int]]:
+    """Numbered or bulleted items that each name a GP by HPR number: one list change each."""
+    starts = [m.start() for m in ITEM.finditer(seg.text)]
+    bounds = list(zip(starts, starts[1:] + [len(seg.text)]))
+    items = [(lo, hi) for lo, hi in bounds if any(p.hpr and lo <= p.start < hi for p in seg.people)]
+    return items if len(items) == len(bounds) else []
 
 
 def _roles(seg: Segment, found: list[Person], lo: int, hi: int) -> dict[int, str]:
@@ -87,6 +102,17 @@ def _shared_start(seg: Segment, first: int, orders: list[Order]) -> None:
             o.spans["start_date"] = _span(seg, shared.start, shared.end)
 
 
+def _newest_start_wins(segs: list[Segment], orders: list[Order]) -> None:
+    """A start date in the newest text corrects the forwarded one ("Rettelse: Sara starter 1.6, ikke 1.5")."""
+    body = segs[0]
+    if body.label != "body" or len(orders) != 1:
+        return
+    start = next((r for r in body.dates if r.role == "START"), None)
+    if start and orders[0].spans.get("start_date", None) is not None and orders[0].spans["start_date"].document != "body":
+        orders[0]["start_date"] = resolve_ref(start, body.reference, "future")
+        orders[0].spans["start_date"] = _span(body, start.start, start.end)
+
+
 def _filled(order: Order) -> int:
     return sum(v is not None for v in order.fields.values())
 
@@ -125,6 +151,7 @@ def extract_list_changes(segs: list[Segment]) -> list[Order]:
     for o in orders:
         if o["clinic"] is None and clinics:  # named elsewhere, even only in the subject
             o["clinic"] = clinics[0]
+    _newest_start_wins(segs, orders)
     for extra in per_segment[1:]:
         for o in extra:
             match = [m for m in orders if _same(m, o)]

@@ -250,7 +250,8 @@ def _add(orders: dict[tuple[str, str], Order], item: _Item, asks: _Asks, text: s
     key = list_id or f"name:{common['gp_name']}"
     if asks.lock and ("list_lock", key) not in orders:
         orders[("list_lock", key)] = Order("list_lock", {**common, "action": asks.lock}, spans=dict(spans))
-    if asks.ceiling and ("ceiling_change", key) not in orders:
+    mentions_only = asks.lock and asks.increase is None and asks.new_ceiling is None  # "full, sjølv med nytt listetak"
+    if asks.ceiling and not mentions_only and ("ceiling_change", key) not in orders:
         order = Order("ceiling_change", {**common,
                                          "hpr_number": re.sub(r"\D", "", hpr.group(1)) if hpr else None,
                                          "increase": asks.increase, "new_ceiling": asks.new_ceiling},

@@ -99,8 +99,8 @@ COUNTERFACTUAL = re.compile(r"\b(?:ville|skulle|kunne)\s+(?:ha\s+)?(?:gitt|vore|
 
 def _factual(seg: Segment, ref: DateRef) -> bool:
     """Not a date the text only imagines ("Ordinær oppsigelsestid ville gitt siste arbeidsdag 31. juli")."""
-    lo, hi = clause_bounds(seg.text, ref.start)
-    return not COUNTERFACTUAL.search(seg.text[lo:hi])
+    lo, _ = clause_bounds(seg.text, ref.start)
+    return not COUNTERFACTUAL.search(seg.text[lo:ref.start])
 
 
 def _pick(gp: GP, segs: list[Segment], role: str, multi: bool) -> tuple[DateRef, Segment] | None:

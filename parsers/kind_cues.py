@@ -9,21 +9,30 @@ from __future__ import annotations
 import re
 
 
+FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "AE", "Ø": "O", "Å": "A"})
+
+
+def fold(text: str) -> str:
+    """Æ/ø/å as people type them without a Norwegian keyboard: ae, o, a (and "aa" for å)."""
+    return text.translate(FOLD).replace("aa", "a").replace("Aa", "A")
+
+
 def any_of(*alternatives: str) -> re.Pattern[str]:
-    """One pattern that matches any of the alternatives."""
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.I | re.M)
+    """One pattern that matches any of the alternatives, on folded text (see `fold`)."""
+    return re.compile(fold("|".join(f"(?:{a})" for a in alternatives)), re.I | re.M)
 
 
 # Asking to distribute manually: switching automatic assignment off.
 MANUAL = any_of(
-    r"manuell\w*\s+(?:fordeling|tildeling)",
+    r"manuel+\w*\s+(?:fordeling|tildeling)",
+    r"fordele\s+(?:\w+\s+){0,3}s(?:j[eø]|e)lv",
     r"styre\s+(?:fordelinga|fordelingen|tildelinga|tildelingen)",
     r"fordele\s+(?:\w+\s+)?manuelt",
     r"over til manuell",
     r"ikke lenger\s+(?:\w+\s+){0,3}automatisk",
     r"ikkje lenger\s+(?:\w+\s+){0,3}automatisk",
-    r"(?:kommunen|vi)\s+sj[eø]lv\w*\s+(?:\w+\s+){0,2}fordel\w*",
-    r"styre\s+(?:\w+\s+){0,6}sj[eø]lv",
+    r"(?:kommunen|vi)\s+s(?:j[eø]|e)lv\w*\s+(?:\w+\s+){0,2}fordel\w*",
+    r"styre\s+(?:\w+\s+){0,6}s(?:j[eø]|e)lv",
     r"(?:slå|slås|skru|stans|stopp|avslutt|avvikl|skru)\w*\s+(?:av\s+)?(?:den\s+)?automatisk\w*\s+(?:tildeling|fordeling)",
     r"(?:slå|slås|skru)\w*\s+av\s+(?:den\s+)?automatisk\w*",
     r"automatisk\w*\s+(?:tildeling|fordeling)\w*\s+(?:slås|blir slått|vert slått|stansast|stanses|stoppes)\s*(?:av)?",
@@ -41,7 +50,7 @@ BACK_TO_AUTOMATIC = any_of(
     r"automati(?:sk|kken)\s+(?:\w+\s+)?igjen",
     r"automatisk\w*\s+(?:tildeling|fordeling)\w*[^.\n]{0,40}\b(?:settes|slås|skrus|takast|tas)\s+(?:på|i bruk)",
     r"automatisk\w*\s+(?:tildeling|fordeling)\w*[^.\n]{0,20}\bgjenoppt\w*",
-    r"ikk?j?e lenger\s+(?:\w+\s+){0,3}(?:manuell|fordele\s+(?:\w+\s+){0,4}sj[eø]lv)",
+    r"ikk?j?e lenger\s+(?:\w+\s+){0,3}(?:manuell|fordele\s+(?:\w+\s+){0,4}s(?:j[eø]|e)lv)",
 )
 
 # A wish or request; with MANUAL in the same sentence it makes a manual-distribution request.
@@ -67,6 +76,7 @@ LIST_CHANGE = any_of(
     r"\bubesett\s+frå",
     r"\b0-liste",
     r"\bny liste\b",
+    r"\bregistreres som ny (?:fast)?lege\b",
     r"\btype endring\s*:",
     r"\bfratredende fastlege",
     r"\binngått avtale med",
@@ -94,12 +104,14 @@ NOT_ANNOUNCED = any_of(
     r"\beget skjema\b",
     r"\better planen\b",
     r"\bmelding om dette\b",
+    r"\bkontaktperson\b",
     r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,3}(?:på plass|fått|funne|funnet)",
 )
 
 # A GP's agreement ends: resignation, retirement, death, ended by the municipality.
 TERMINATION = any_of(
     r"\bsagt opp\b",
+    r"\bopps[ie]g\w*\s+(?:av\s+)?(?:fastlege)?avtal",
     r"\bsa opp\b",
     r"\boppsigelse[n]?\s+(?:kom|er datert|ble|vart|er mottatt|er levert)\b",
     r"\boppseiing\w*\s+(?:kom|vart|er)\b",
@@ -152,7 +164,7 @@ TERMINATION_SUBJECT = any_of(
 # Ceiling changes and locks.
 LIST_REQUEST = any_of(
     r"\blisteta\w*\s+(?:blir|vert|skal\s+(?:være|vere)|settes|setjast|økes|aukast|heves)\s+(?:til\s+)?(?:på\s+)?\d",
-    r"\blisteta\w*\b[^.\n]{0,80}\b(?:heves|økes|aukast|aukes|settes|setjast|endres|reduseres|justeres|utvides|satt ned|satt opp|ned til|opp til|redusert|redusera)\b",
+    r"\blisteta\w*\b[^.\n]{0,80}\b(?:heves|økes|aukast|aukes|settes|setjast|endres|reduseres|justeres|utvides|satt ned|satt opp|ned til|opp til|redusert|redusera|auka|økt|heva|utvida|utvidet)\b",
     r"\b(?:sperr\w*|stenge?s?)\b[^.\n]{0,60}\b(?:for\s+)?(?:tildeling|nye)",
     r"\blist\w*[^.\n]{0,60}\bsperres\b",
     r"\b(?:større|utvida|utvidet|utvide|utvidelse av|auke|øke)\s+(?:\w+\s+)?list(?:e|a|en)\b",
@@ -161,3 +173,7 @@ LIST_REQUEST = any_of(
     r"\b(?:lås\w*|låse opp|opplåsing|lukk\w*|åpne|opne|opning|åpning)\b[^.\n]{0,60}\blist",
     r"\blist\w*[^.\n]{0,60}\b(?:låses|låst|låsast|låse opp|opnast|åpnes)\b",
 )
+
+# A correction of a notice, with the words for a last day.
+CORRECTION = any_of(r"\brettelse\b", r"\bkorrigering\b", r"\bkorreksjon\b", r"\bretting\b", r"\brettar\b")
+LAST_DAY_WORDS = any_of(r"\bsiste\s+(?:arbeids)?dag", r"\bsluttdato\b")

@@ -18,6 +18,7 @@ from parsers.nlp.components import text_of
 
 from parsers.dates import DateMention, resolve
 
+NEGATED_BEFORE = re.compile(r"\b(?:ikke|ikkje|ikkje den|ikke den)\s+$", re.I)  # "31.5, ikke 30.4": 30.4 is withdrawn
 AFTER_REACH = 40  # a cue after a date counts only close by ("i dag 7. oktober sagt opp")
 DATE_ROLES = ("DISTRACTOR", "PERIOD_START", "END_FROM", "LAST_DAY", "NOTICE", "START", "DEATH")
 NAME_BEFORE = 40  # a role word before a name counts this close ("etter Kari Lie", "Ny fastlege: Per Olsen")
@@ -94,7 +95,9 @@ def nearest_cue(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> str 
         at = max(c.end_char for c in before)
         near = [c for c in before if c.end_char == at]
         return min(near, key=lambda c: labels.index(c.label_)).label_
-    after = [c for c in cues if end <= c.start_char < min(hi, end + AFTER_REACH)]
+    colon = text_of(doc).find(":", end, hi)  # "i går: siste arbeidsdag 31.5": the cue belongs to what follows
+    reach = min(hi, end + AFTER_REACH, colon if colon >= 0 else hi)
+    after = [c for c in cues if end <= c.start_char < reach]
     if after:
         at = min(c.start_char for c in after)
         near = [c for c in after if c.start_char == at]
@@ -169,7 +172,9 @@ def dates(doc: Doc) -> list[DateRef]:
         m: DateMention = s._.date
         if m.kind == "relative" and i + 1 < len(spans) and spans[i + 1].start_char - s.end_char <= 2:
             continue
-        out.append(DateRef(m, nearest_cue(doc, s.start_char, s.end_char, DATE_ROLES), s.start_char, s.end_char))
+        negated = NEGATED_BEFORE.search(text_of(doc), max(0, s.start_char - 14), s.start_char)
+        role = "NEGATED" if negated else nearest_cue(doc, s.start_char, s.end_char, DATE_ROLES)
+        out.append(DateRef(m, role, s.start_char, s.end_char))
     return out
 
 

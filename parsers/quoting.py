@@ -23,10 +23,11 @@ _EN_DATE = re.compile(r"(?P<mon>january|february|march|april|may|june|july|augus
                       r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?:\s+(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ampm>[ap]m)?)?", re.I)
 _EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december"]
-_HEADER = re.compile(r"^\s*\**(?P<key>fra|from|sendt|sent|dato|date|til|to|kopi|cc|emne|subject)\s*:\**\s*(?P<value>.*)$", re.I)
+_HEADER = re.compile(r"^\s*(?:>\s*)*\**(?P<key>fra|from|sendt|sent|dato|date|til|to|kopi|cc|emne|subject)\s*:\**\s*(?P<value>.*)$", re.I)
 _SEPARATORS = [
     re.compile(r"^\s*-{2,}\s*(original message|opprinnelig melding|videresendt melding|forwarded message|original melding)\s*-{2,}\s*$", re.I),
-    re.compile(r"^\s*(begin forwarded message|start på videresendt melding)\s*:?\s*$", re.I),
+    re.compile(r"^\s*(begin forwarded message|start på videresendt melding|begynn videresendt melding|"
+               r"videresendt melding|vidaresendt melding)\s*:?\s*$", re.I),
     re.compile(r"^.{0,120}\b(skrev|wrote|skreiv)\b.{0,120}:\s*$", re.I),
 ]
 _KEYS = {"fra": "from", "from": "from", "sendt": "date", "sent": "date", "dato": "date", "date": "date",
@@ -98,7 +99,7 @@ def _forwarded(block: list[str], source: str) -> ParsedMessage:
         _set_header(fwd, "date", f"{wrote.group('date')} {wrote.group('clock') or ''}")
         block = block[1:]
     i = 0
-    while i < len(block) and (not block[i].strip() or _SEPARATORS[0].match(block[i]) or _SEPARATORS[1].match(block[i])):
+    while i < len(block) and (not block[i].strip(" >") or _SEPARATORS[0].match(block[i]) or _SEPARATORS[1].match(block[i])):
         i += 1
     while i < len(block):
         m = _HEADER.match(block[i])

@@ -140,8 +140,10 @@ class PersonNameComponent:
         token = {"IS_TITLE": True, "LOWER": {"NOT_IN": stop}, "LENGTH": {">": 1}}
         hyphen = [token, {"ORTH": "-"}, token]
         particle = {"LOWER": {"IN": ["van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "af"]}, "OP": "+"}
+        upper = {"IS_UPPER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": stop}, "LENGTH": {">": 1}}
         self.matcher.add("PERSON", [[dict(token, OP="{2,4}")], hyphen + [token],
-                                    [dict(token, OP="{1,2}"), particle, token]], greedy="LONGEST")
+                                    [dict(token, OP="{1,2}"), particle, token],
+                                    [dict(upper, OP="{2,4}")]], greedy="LONGEST")  # "KNUT ÅSLAND" in a table
 
     def _in_context(self, doc: Doc, span: Span, hpr_starts: set[int], id_ends: set[int]) -> bool:
         i = span.start - 1
