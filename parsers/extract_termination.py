@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from parsers.content import SUBJECT
 from parsers.letters import signature_name
-from parsers.mentions import DateRef, Person, Segment, clause_bounds, entities, list_ids, resolve_ref
+from parsers.mentions import DateRef, Person, Segment, clause_bounds, clinic_in_words, entities, list_ids, resolve_ref
 from parsers.models import Order, Span
 from rules.deadlines import notice_period_end, transfer_date
 
@@ -179,6 +179,8 @@ def extract_terminations(segs: list[Segment]) -> list[Order]:
         clinic = _choose(gp, clinics, multi) or (clinics[0][0] if clinics else None)
         if clinic is not None:
             o["clinic"] = clinic.text
+        else:
+            o["clinic"] = next(filter(None, (clinic_in_words(seg.text) for seg in segs)), None)
         flr = _choose(gp, [(f, seg) for seg in segs for f in list_ids(seg.doc)], multi)
         if flr is not None:
             o["flr_list_id"] = flr._.value

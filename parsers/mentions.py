@@ -202,3 +202,13 @@ def number_after(text: str, pos: int, limit: int = 40) -> tuple[int, int, int] |
     if not m:
         return None
     return int(re.sub(r"\D", "", m.group(1))), pos + m.start(1), pos + m.end(1)
+
+
+CLINIC_WORDS = re.compile(r"\b(?:ved|på|hos|frå|fra)\s+((?:[a-zæøå][\wæøå-]+\s+){1,2}(?:legesenter|legekontor|legesenteret|"
+                          r"legekontoret|helsesenter|legegruppe))\b")
+
+
+def clinic_in_words(text: str) -> str | None:
+    """A clinic written in lower case after its preposition ("ved koppang legesenter")."""
+    m = CLINIC_WORDS.search(text)
+    return m.group(1) if m else None

@@ -144,6 +144,10 @@ class PersonNameComponent:
         self.matcher.add("PERSON", [[dict(token, OP="{2,4}")], hyphen + [token],
                                     [dict(token, OP="{1,2}"), particle, token],
                                     [dict(upper, OP="{2,4}")]], greedy="LONGEST")  # "KNUT ÅSLAND" in a table
+        # "per olsen hpr 3423087": a name in lower case only right before its HPR number
+        lower = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": stop}, "LENGTH": {">": 1}}
+        self.matcher.add("LOWER_PERSON", [[lower, lower, {"ORTH": {"IN": ["(", ","]}, "OP": "?"},
+                                           {"LOWER": {"REGEX": r"^\(?hpr"}}]])
 
     def _in_context(self, doc: Doc, span: Span, hpr_starts: set[int], id_ends: set[int]) -> bool:
         i = span.start - 1
@@ -172,7 +176,11 @@ class PersonNameComponent:
         existing = list(doc.ents)  # each doc.ents access walks every token: read it once
         taken = {i for e in existing for i in range(e.start, e.end)}
         people = []
-        for _, start, end in self.matcher(doc):
+        for match_id, start, end in self.matcher(doc):
+            if doc.vocab.strings[match_id] == "LOWER_PERSON":
+                end = start + 2  # the HPR label is context, not part of the name
+                if start > 0 and doc[start - 1].is_alpha and doc[start - 1].lower_ not in NAME_CONTEXT_BEFORE:
+                    continue  # "sa opp per olsen hpr": only a name that starts its phrase
             span = Span(doc, start, end, label="PERSON")
             if any(i in taken for i in range(start, end)) or any(t.is_space for t in span):
                 continue

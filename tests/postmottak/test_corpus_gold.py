@@ -24,9 +24,6 @@ KNOWN_MISSES = {
     "s_r01_nordkapp_lowercase_oke_med": ASCII + "; " + LOWERCASE,
     "s_r02_bardu_ascii_til_na": ASCII,
     "s_r03_tysnes_laase_aa_nynorsk": ASCII,
-    "s_t01_stor_elvdal_lowercase_run_on_iphone": LOWERCASE,
-    "s_l01_rade_lowercase_iphone_new_gp": LOWERCASE,
-    "s_l08_kvinesdal_no_start_matched": LOWERCASE,
     "s_d01_hemnes_lowercase_lines": "distribution lines in lower case with no word for citizens ('183205 kari dahl 5')",
     "t_l03_asnes_matched_by_name_and_clinic_iphone": "a list change matched to its termination by name and clinic "
                                                      "only (no HPR number, no list ID)",
