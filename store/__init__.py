@@ -3,6 +3,7 @@
 The names below are the store's public interface; other stages import them
 from `store` rather than from the modules.
 """
+from store.batch import SaveReport, save_results, store_parsed_many
 from store.db import Store, StoreError, open_store
 from store.lifecycle import (
     STATUSES, TRANSITIONS, IllegalEdit, IllegalTransition, OrderNotFound, edit_field, transition,
@@ -21,11 +22,12 @@ from store.users import ensure_user, get_user
 
 __all__ = [
     "STATUSES", "TRANSITIONS", "FolderStatus", "IllegalEdit", "IllegalTransition", "OrderNotFound",
-    "RawRecord", "Store", "StoreError", "due_outbox", "due_reminders", "edit_field", "ensure_user",
+    "RawRecord", "SaveReport", "Store", "StoreError", "due_outbox", "due_reminders", "edit_field", "ensure_user",
     "finish_ingest_run", "finish_reminder", "get_user", "mark_failed", "mark_sent", "queue_email",
     "schedule_reminder",
     "get_sync_state", "import_registry_file", "ingest_status", "known_uids", "latest_registry",
     "open_store", "open_terminations_without_list_change", "record_raw", "review_queue", "save_result",
-    "set_sync_state", "start_ingest_run", "store_parsed", "store_registry_snapshot", "transition",
+    "save_results",
+    "set_sync_state", "start_ingest_run", "store_parsed", "store_parsed_many", "store_registry_snapshot", "transition",
     "unparsed_raw",
 ]

@@ -52,19 +52,37 @@ def is_reviewed(order: OrderRow) -> bool:
     return order.status in REVIEWED_STATUSES or order.edited
 
 
+def derived(order_type: str, status: str, fields: dict[str, Any] | None) -> dict[str, Any]:
+    """The indexed columns that mirror `status` and `fields` (for ORM rows and bulk inserts alike)."""
+    fields = fields or {}
+    deadline = next((d for d in (as_date(fields.get(k)) for k in DEADLINE_FIELDS) if d), None)
+    return {
+        "deadline": deadline,
+        "urgency": deadline or NO_DEADLINE,
+        "in_queue": status in QUEUE_STATUSES,
+        "flr_list_id": _short(fields.get("flr_list_id")),
+        "departing_hpr": _short(fields.get("hpr_number") if order_type == "termination"
+                                else fields.get("previous_hpr_number")),
+    }
+
+
 def refresh_derived(order: OrderRow) -> None:
     """Recompute the indexed columns that mirror `status` and `fields`."""
-    fields = order.fields or {}
-    order.deadline = next((d for d in (as_date(fields.get(k)) for k in DEADLINE_FIELDS) if d), None)
-    order.urgency = order.deadline or NO_DEADLINE
-    order.in_queue = order.status in QUEUE_STATUSES
-    order.flr_list_id = _short(fields.get("flr_list_id"))
-    order.departing_hpr = _short(fields.get("hpr_number") if order.type == "termination"
-                                 else fields.get("previous_hpr_number"))
+    for name, value in derived(order.type, order.status, order.fields).items():
+        setattr(order, name, value)
 
 
 def _short(value: Any) -> str | None:
     return str(value)[:20] if value not in (None, "") else None
+
+
+def audit_values(actor: str, action: str, *, order_id: int | None = None, raw_id: int | None = None,
+                 field: str | None = None, before: Any = None, after: Any = None,
+                 note: str | None = None) -> dict[str, Any]:
+    """One audit_event row as column values; values as JSON with national ids masked."""
+    return {"at": utcnow(), "actor": actor, "action": action, "order_id": order_id, "raw_id": raw_id,
+            "field": field, "before": mask_value(jsonable(before)), "after": mask_value(jsonable(after)),
+            "note": note}
 
 
 def audit(session: Session, actor: str, action: str, *, order_id: int | None = None, raw_id: int | None = None,
@@ -74,9 +92,8 @@ def audit(session: Session, actor: str, action: str, *, order_id: int | None = N
     A Core insert, executed at once: audit rows are never read back in the
     same unit of work, and skipping the ORM keeps intake fast.
     """
-    session.execute(insert(AuditEvent.__table__).values(
-        at=utcnow(), actor=actor, action=action, order_id=order_id, raw_id=raw_id, field=field,
-        before=mask_value(jsonable(before)), after=mask_value(jsonable(after)), note=note))
+    session.execute(insert(AuditEvent.__table__).values(**audit_values(
+        actor, action, order_id=order_id, raw_id=raw_id, field=field, before=before, after=after, note=note)))
 
 
 def _load(session: Session, order_id: int) -> OrderRow:

@@ -13,7 +13,8 @@ from sqlmodel import Session, or_, select
 from parsers.models import RawMessage, Result
 from store.models import ParsedMessageRow, RawMessageRow
 from store.registry import latest_registry
-from store.results import save_result
+from store.batch import save_results
+from store.history import StoreHistory
 
 if TYPE_CHECKING:
     from rules.snapshot import Registry
@@ -56,10 +57,12 @@ def _default_pipeline() -> Pipeline:
 def reparse(store: "Store", parser_version: str, *, everything: bool = False, since: datetime | None = None,
             batch: int = 200, pipeline: Pipeline | None = None, registry: "Registry | None" = None,
             actor: str = "postmottak") -> ReparseReport:
-    """Reparse the selected messages in batches; each batch is one transaction.
+    """Reparse the selected messages in batches; each batch is saved in one transaction.
 
     Results are matched to their raw message by the SHA-256 of the bytes
-    they carry, so the pipeline may reorder them (it sorts by Date).
+    they carry, so the pipeline may reorder them (it sorts by Date). The
+    pipeline is given a StoreHistory, so a list change finds its
+    termination in an earlier batch or among the messages not reparsed.
     """
     process = pipeline or _default_pipeline()
     report = ReparseReport()
@@ -68,31 +71,32 @@ def reparse(store: "Store", parser_version: str, *, everything: bool = False, si
         if registry is None:
             registry = latest_registry(session)
     report.selected = len(ids)
+    history = StoreHistory.for_store(store)  # one for the run: later batches see earlier ones
     for start in range(0, len(ids), batch):
         chunk = ids[start:start + batch]
-        with store.session() as session:
+        # read, parse, then write: the write transaction is not held while the pipeline runs
+        with store.session(readonly=True) as session:
             rows = list(session.exec(select(RawMessageRow).where(RawMessageRow.id.in_(chunk))))
             by_sha = {r.sha256: r.id for r in rows}
-            results = process([RawMessage(r.source, r.data) for r in rows], registry=registry)
+            raws = [RawMessage(r.source, r.data) for r in rows]
+        results = process(raws, registry=registry, history=history)
+        with store.session() as session:
             _save_batch(session, results, by_sha, parser_version, actor, report)
     return report
 
 
 def _save_batch(session: Session, results: Sequence[Result], by_sha: dict[str, int], parser_version: str,
                 actor: str, report: ReparseReport) -> None:
-    seen: set[int] = set()
+    items = []
     for result in results:
         raw_id = by_sha.get(hashlib.sha256(result.message.raw).hexdigest())
         if raw_id is None:
             log.warning("reparse: a result matched no stored message (source %s)", result.message.source)
             continue
-        try:
-            with session.begin_nested():
-                save_result(session, raw_id, result, parser_version, actor=actor)
-        except Exception:  # per-message containment: the raw stays, the rest goes on
-            log.exception("reparse: raw message %s could not be saved", raw_id)
-            report.failed.append(raw_id)
-            continue
-        seen.add(raw_id)
-        report.saved += 1
-    report.failed.extend(sorted(set(by_sha.values()) - seen - set(report.failed)))
+        items.append((raw_id, result))
+    saved = save_results(session, items, parser_version, actor=actor)
+    for raw_id, err in saved.failed.items():  # per-message containment: the raw stays, the rest goes on
+        log.error("reparse: raw message %s could not be saved", raw_id, exc_info=err)
+        report.failed.append(raw_id)
+    report.saved += len(saved.saved)
+    report.failed.extend(sorted(set(by_sha.values()) - set(saved.saved) - set(report.failed)))

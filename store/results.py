@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, delete, select
 
 from parsers.models import Order, Result
-from store.lifecycle import apply_transition, audit, check_transition, is_reviewed, refresh_derived
+from store.lifecycle import (
+    TRANSITIONS, IllegalTransition, apply_transition, audit, derived, is_reviewed,
+)
 from store.links import order_keys, relink
 from store.masking import mask, mask_value
 from store.models import FindingRow, OrderRow, ParsedMessageRow, RawMessageRow
@@ -35,27 +37,58 @@ def _order_needs_review(result: Result, index: int) -> bool:
     return not any(o.uncertain or any(f.order == i for f in errors) for i, o in enumerate(result.orders))
 
 
-def _fill_parsed(row: ParsedMessageRow, result: Result, parser_version: str) -> None:
+def parsed_values(result: Result, parser_version: str) -> dict[str, Any]:
+    """The parsed_message columns for `result` (masked), shared by save_result and save_results."""
     msg = result.message
-    row.parser_version = parser_version
-    row.parsed_at = utcnow()
-    row.message_id = msg.message_id
-    row.kind = result.kind
-    row.municipality_number = result.municipality.number if result.municipality else None
-    row.municipality_name = result.municipality.name if result.municipality else None
-    row.subject = mask(msg.subject)
-    row.sender = msg.sender
-    row.sender_name = mask(msg.sender_name)
-    row.received = msg.received
-    row.needs_review = result.needs_review
-    row.text = mask(msg.text)
-    row.quoted = mask(msg.quoted)
-    row.attachments = [
-        {"filename": a.filename, "content_type": a.content_type, "detected_type": a.detected_type,
-         "size": a.size, "action": a.action, "note": mask(a.note)}
-        for a in msg.attachments
-    ]
-    row.errors = [mask(e) for e in msg.errors]
+    return {
+        "parser_version": parser_version,
+        "parsed_at": utcnow(),
+        "message_id": msg.message_id,
+        "kind": result.kind,
+        "municipality_number": result.municipality.number if result.municipality else None,
+        "municipality_name": result.municipality.name if result.municipality else None,
+        "subject": mask(msg.subject),
+        "sender": msg.sender,
+        "sender_name": mask(msg.sender_name),
+        "received": msg.received,
+        "needs_review": result.needs_review,
+        "text": mask(msg.text),
+        "quoted": mask(msg.quoted),
+        "attachments": [
+            {"filename": a.filename, "content_type": a.content_type, "detected_type": a.detected_type,
+             "size": a.size, "action": a.action, "note": mask(a.note)}
+            for a in msg.attachments
+        ],
+        "errors": [mask(e) for e in msg.errors],
+    }
+
+
+def _fill_parsed(row: ParsedMessageRow, result: Result, parser_version: str) -> None:
+    for name, value in parsed_values(result, parser_version).items():
+        setattr(row, name, value)
+
+
+def new_order_values(raw_id: int, parsed_id: int, municipality_number: str | None, index: int, order: Order,
+                     result: Result, parser_version: str) -> dict[str, Any]:
+    """The orders columns of a freshly parsed order, already moved new → needs_review | ready.
+
+    The first transition happens before the row is first written: checked
+    like any transition (and audited by the caller), but one INSERT, no UPDATE.
+    """
+    target = "needs_review" if _order_needs_review(result, index) else "ready"
+    if target not in TRANSITIONS["new"]:
+        raise IllegalTransition(f"new → {target} is not allowed")
+    fields = mask_value(jsonable(order.fields))
+    now = utcnow()
+    return {
+        "raw_id": raw_id, "parsed_id": parsed_id, "position": index, "type": order.type, "status": target,
+        "fields": fields, "spans": mask_value(jsonable({k: asdict(s) for k, s in order.spans.items()})),
+        "uncertain": sorted(order.uncertain), "municipality_number": municipality_number,
+        "parser_version": parser_version, "edited": False,
+        "awaiting_list_change": order.type == "termination",  # until store.links finds its answer
+        "created_at": now, "updated_at": now, "purged_at": None,
+        **derived(order.type, target, fields),
+    }
 
 
 def _same(row: OrderRow, order: Order) -> bool:
@@ -135,24 +168,12 @@ def save_result(session: Session, raw_id: int, result: Result, parser_version: s
 
 def _new_order(session: Session, parsed: ParsedMessageRow, raw_id: int, index: int, order: Order,
                result: Result, parser_version: str, actor: str) -> OrderRow:
-    row = OrderRow(
-        raw_id=raw_id, parsed_id=parsed.id, position=index, type=order.type, status="new",
-        fields=mask_value(jsonable(order.fields)),
-        spans=mask_value(jsonable({k: asdict(s) for k, s in order.spans.items()})),
-        uncertain=sorted(order.uncertain), municipality_number=parsed.municipality_number,
-        parser_version=parser_version,
-        awaiting_list_change=order.type == "termination",  # until store.links finds its answer
-    )
-    # new → needs_review | ready happens before the row is first written:
-    # checked and audited like any transition, but one INSERT, no UPDATE.
-    target = "needs_review" if _order_needs_review(result, index) else "ready"
-    check_transition(row, target)
-    row.status = target
-    refresh_derived(row)
+    row = OrderRow(**new_order_values(raw_id, parsed.id, parsed.municipality_number, index, order, result,
+                                      parser_version))
     session.add(row)
     session.flush()
     audit(session, actor, "transition", order_id=row.id, raw_id=raw_id, field="status",
-          before="new", after=target, note="parsed")
+          before="new", after=row.status, note="parsed")
     return row
 
 

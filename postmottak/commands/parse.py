@@ -45,14 +45,22 @@ def parse(
     registry = _registry(lists, unassigned)
     raws = [raw for p in paths for raw in read_path(p)]
     log.info("read %d messages from %d paths", len(raws), len(paths))
-    results = process_raw(raws, registry=registry)
+    store = None
     if db:
-        from store import open_store, store_parsed
+        from store import open_store
+        from store.history import StoreHistory
 
         store = open_store(db, upgrade=True)
+    # with a database, a list change also finds the termination it follows among the stored orders
+    results = process_raw(raws, registry=registry, history=StoreHistory.for_store(store) if store else None)
+    if store is not None:
+        from store.batch import store_parsed_many
+
         by_source = {r.source: r for r in raws}
-        for result in results:
-            store_parsed(store, by_source[result.message.source], result, __version__)
+        try:
+            store_parsed_many(store, [(by_source[r.message.source], r) for r in results], __version__)
+        finally:
+            store.dispose()
         log.info("stored %d messages in the database", len(results))
     out = sys.stdout
     for result in results:

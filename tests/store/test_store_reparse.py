@@ -13,7 +13,7 @@ import store_factory as f
 
 def _pipeline(flr: str):  # type: ignore[no-untyped-def]
     """A stand-in for postmottak.pipeline.process_raw that returns results in reverse order."""
-    def process(raws: list[RawMessage], registry=None) -> list[Result]:  # type: ignore[no-untyped-def]
+    def process(raws: list[RawMessage], registry=None, history=None) -> list[Result]:  # type: ignore[no-untyped-def]
         return [f.result(r, [f.termination(flr=flr)]) for r in reversed(raws)]
     return process
 
@@ -45,7 +45,7 @@ def test_reparse_a_failing_message_is_reported_and_kept(store) -> None:
     r = f.raw(1)
     raw_id = store_parsed(store, r, f.result(r, [f.termination()]), "1.0")
 
-    def broken(raws, registry=None):  # type: ignore[no-untyped-def]
+    def broken(raws, registry=None, history=None):  # type: ignore[no-untyped-def]
         return []
 
     report = reparse(store, "2.0", pipeline=broken)
