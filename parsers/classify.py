@@ -12,13 +12,14 @@ from typing import Callable
 
 from parsers.extract_distribution import extract_distribution_body
 from parsers.identifiers import HPR, list_ids
-from parsers.kind_cues import (CORRECTION, LAST_DAY_WORDS, fold,
+from parsers.kind_cues import (CORRECTION, LAST_DAY_WORDS, any_of, fold,
                                BACK_TO_AUTOMATIC, LIST_CHANGE, LIST_REQUEST, MANUAL, NOT_ANNOUNCED, NOT_TERMINATION,
                                TERMINATION, TERMINATION_SUBJECT, WANT, WITHDRAWN)
 from parsers.models import Order, ParsedMessage
 from parsers.sentences import sentences
 
-DISTRIBUTE = re.compile(r"\bfordel\w*|\btildel\w*|\bskal ha\b|\bfå\s+\d|\btek imot\b|\btar imot\b", re.I)
+DISTRIBUTE = re.compile(r"\bfordel\w*|\btildel\w*|\bskal ha\b|\bfå\s+\d|\btek imot\b|\btar imot\b|\bbestilling\w*|"
+                        r"\bantall innbyggere\b|\btal innbyggarar\b", re.I)
 COUNT_HINT = re.compile(r"\b(?:innbygg\w*|innb|personar|personer|stk|pasient\w*|antal+|tal)\b", re.I)
 
 
@@ -103,16 +104,28 @@ def _automatic(e: Evidence) -> bool:
 MAGIC_SUBJECT = re.compile(r"^\s*fastlege\s*[-–—]\s*manuell\s+fordeling\s*$", re.I)
 
 
-def _manual(e: Evidence) -> bool:
-    """A wish and "manuell fordeling" in one sentence, or going back to automatic."""
-    if BACK_TO_AUTOMATIC.search(e.text):
-        return True
-    return any(MANUAL.search(s) and WANT.search(s) for s in sentences(e.text))
+HEDGE = any_of(r"\b(?:eventuelt|kanskje|kan vi|vurdere\w*|dersom|hvis|viss|etter prøveperioden|seinare|senere)\b")
+NEGATED = any_of(r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,2}(?:å\s+)?(?:endre|øke|auke|heve|låse|endra)\b")
 
 
 def wants_automatic(text: str) -> bool:
-    """True when the municipality asks to go back to automatic assignment."""
-    return bool(BACK_TO_AUTOMATIC.search(text))
+    """True when the municipality asks to go back to automatic assignment, not just mentions it may."""
+    return any(BACK_TO_AUTOMATIC.search(s) and not HEDGE.search(s) for s in sentences(text))
+
+
+def _manual(e: Evidence) -> bool:
+    """A wish and "manuell fordeling" in one sentence (not one that asks for locks), or back to automatic."""
+    if wants_automatic(e.text):
+        return True
+    return any(MANUAL.search(s) and WANT.search(s) and not LIST_REQUEST.search(s) for s in sentences(e.text))
+
+
+def _requests_list(e: Evidence) -> bool:
+    """A ceiling change or lock asked for, not one declined ("Jeg ønsker ikke å endre listetaket")."""
+    return any(LIST_REQUEST.search(s) and not NEGATED.search(s) for s in sentences(e.text))
+
+
+
 
 
 CUES: tuple[Cue, ...] = (
@@ -122,7 +135,7 @@ CUES: tuple[Cue, ...] = (
     Cue("list_change", "a new GP or an unassigned list is announced", _announces_change),
     Cue("distribution_order", "distribution lines in the body", lambda e: bool(e.body_distribution)),
     Cue("manual_distribution_request", "asks to switch distribution mode", _manual),
-    Cue("list_request", "asks to change a ceiling or lock a list", lambda e: bool(LIST_REQUEST.search(e.text))),
+    Cue("list_request", "asks to change a ceiling or lock a list", _requests_list),
     Cue("manual_distribution_request", "the subject Helsedirektoratet prescribes, nothing else",
         lambda e: bool(MAGIC_SUBJECT.match(e.subject))),
     Cue("termination_notice", "a GP's agreement ends", _terminates),

@@ -43,6 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(  # "30/4", "fra 1/12": day and month with a slash, no year
         r"(?<![\d./,-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/-])")),
     ("year_end", re.compile(r"\b(?:ved\s+)?(?:utgangen|utgongen|slutten|enden)\s+av\s+(?:dette\s+)?året\b|\bi\s+løpet\s+av\s+året\b|"
+                            r"\b(?:ved\s+)?årsskiftet(?:\s+(?P<y>20\d\d)/20\d\d)?|"
                             r"\but\s+(?:dette\s+)?året\b", re.I)),
     ("month_mid", re.compile(rf"\bmedio\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
     ("month_start", re.compile(rf"\b(?:fra|frå|fom\.?|f\.o\.m\.?|fra og med|frå og med|i starten av|begynnelsen av|primo)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
@@ -76,8 +77,8 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
     g = m.groupdict()
     if kind == "relative":
         return DateMention(m.start(), m.end(), m.group(0), kind, offset=RELATIVE["i " + g["rel"].lower()])
-    if kind == "year_end":
-        return DateMention(m.start(), m.end(), m.group(0), kind, day=31, month=12)
+    if kind == "year_end":  # "ved årsskiftet 2026/2027": the last day of the first year
+        return DateMention(m.start(), m.end(), m.group(0), kind, day=31, month=12, year=_year(g.get("y")))
     if kind == "month_shift":  # the next month shift, or New Year
         return DateMention(m.start(), m.end(), m.group(0), kind, month=1 if g["shift"].lower() == "nyttår" else None)
     month = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
@@ -136,7 +137,7 @@ def resolve(mention: DateMention, reference: date, direction: str = "near") -> d
     if mention.kind == "relative":
         return reference + timedelta(days=mention.offset)
     if mention.kind == "year_end":
-        return date(reference.year, 12, 31)
+        return date(mention.year or reference.year, 12, 31)
     if mention.kind == "month_shift":
         if mention.month == 1:
             return date(reference.year + 1, 1, 1)

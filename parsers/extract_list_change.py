@@ -5,9 +5,11 @@ import re
 
 from parsers.mentions import Person, Segment, entities, list_ids, number_after, person_role, resolve_ref
 from parsers.models import Order, Span
+from parsers.sentences import sentence_spans
 
-CEILING = re.compile(r"\blisteta(?:k|ket)\b", re.I)
-UNASSIGNED = re.compile(r"\bubesat+e?\b|\bubesett\b", re.I)
+CEILING = re.compile(r"\blisteta(?:k|ket)\b|\bantall listeplass(?:er)?\b|\blisteplassar\b", re.I)
+UNASSIGNED = re.compile(r"\bubesat+e?\b|\bubesett\b|\b(?:uten|utan) fast(?:\s+|e)lege\b", re.I)
+WITHDRAWN = re.compile(r"\b(?:trekt|trukket|trekker|trekkjer)\s+seg\b", re.I)
 FROM_TO = re.compile(r"\s*(?:\w+\s+){0,3}fr[aå]\s+\d[\d .]*\s+til\s+(\d{1,2}[ .]?\d{3}|\d{2,5})\b")
 LABELLED_CLINIC = re.compile(r"^\s*(?:legekontor|legesenter|kontor|arbeidssted|praksis)\s*:\s*(.+?)\s*$", re.I | re.M)
 
@@ -39,11 +41,21 @@ def _numbered_items(seg: Segment) -> list[tuple[int, int]]:
     return items if len(items) == len(bounds) else []
 
 
+def _withdrawn(seg: Segment) -> set[str]:
+    """Names of people who withdrew ("Kari Moe har dessverre trekt seg"): no role in the change."""
+    names = set()
+    for at, text in sentence_spans(seg.text):
+        if WITHDRAWN.search(text):
+            names.update(p.name for p in seg.people if p.name and at <= p.start < at + len(text))
+    return names
+
+
 def _roles(seg: Segment, found: list[Person], lo: int, hi: int) -> dict[int, str]:
     """Each person's role; people no cue places are the new GP where the text announces one."""
-    roles = {i: r for i, p in enumerate(found) if (r := person_role(seg.doc, p.start, p.end))}
-    announces = any(c.label_ == "NEW_GP" and lo <= c.start_char < hi for c in seg.doc.spans["cues"]) \
-        and not UNASSIGNED.search(seg.text[lo:hi])
+    spans = [(p.start, p.end) for p in found]
+    roles = {i: r for i, p in enumerate(found)
+             if (r := person_role(seg.doc, p.start, p.end, [o for o in spans if o != (p.start, p.end)]))}
+    announces = not UNASSIGNED.search(seg.text[lo:hi])
     if "NEW_GP" not in roles.values() and announces:
         open_ = [i for i in range(len(found)) if i not in roles]
         with_hpr = [i for i in open_ if found[i].hpr]
@@ -57,9 +69,10 @@ def _span(seg: Segment, start: int, end: int) -> Span:
 
 
 def _order(seg: Segment, lo: int, hi: int, flr: str | None, clinics: list) -> Order:
-    inside = [p for p in seg.people if lo <= p.start < hi and (p.name or p.hpr)]
+    gone = _withdrawn(seg)
+    inside = [p for p in seg.people if lo <= p.start < hi and (p.name or p.hpr) and p.name not in gone]
     roles = _roles(seg, inside, lo, hi)
-    new = [p for i, p in enumerate(inside) if roles.get(i) == "NEW_GP"]
+    new = sorted((p for i, p in enumerate(inside) if roles.get(i) == "NEW_GP"), key=lambda p: p.hpr is None)
     prev = [p for i, p in enumerate(inside) if roles.get(i) != "NEW_GP"]
     text = seg.text[lo:hi]
     unassigned = bool(UNASSIGNED.search(text)) and not new

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from parsers.content import SUBJECT
+from parsers.kind_cues import NOT_TERMINATION, TERMINATION, fold
 from parsers.letters import signature_name
+from parsers.sentences import sentence_spans
 from parsers.mentions import DateRef, Person, Segment, clause_bounds, clinic_in_words, entities, list_ids, resolve_ref
 from parsers.models import Order, Span
 from rules.deadlines import notice_period_end, transfer_date
@@ -163,9 +165,29 @@ def _choose(gp: GP, candidates: list, multi: bool):
     return candidates[0][0] if candidates and not multi else None
 
 
+def _gives_notice(gp: GP) -> bool:
+    """The sentence naming the GP tells of a notice, not denies or only imagines one."""
+    for _, sentence in _sentences_at(gp.segment.text, gp.person.start, gp.person.end):
+        text = fold(sentence)
+        if TERMINATION.search(text) and not NOT_TERMINATION.search(text):
+            return True
+    return False
+
+
+def _sentences_at(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    return [(at, s) for at, s in sentence_spans(text) if at <= end and at + len(s) >= start]
+
+
 def extract_terminations(segs: list[Segment]) -> list[Order]:
-    """One `termination` order per GP named in the content segments."""
+    """One `termination` order per GP named in the content segments.
+
+    With several people named by HPR number, only those whose own sentence gives
+    notice count: not the clerk's HPR in the signature, a vikar, or a colleague
+    who "vurderer å si opp".
+    """
     gps = _gps(segs)
+    if len(gps) > 1:
+        gps = [gp for gp in gps if _gives_notice(gp)] or gps
     multi = len(gps) > 1
     orders = []
     for gp in gps:

@@ -25,6 +25,8 @@ def any_of(*alternatives: str) -> re.Pattern[str]:
 # Asking to distribute manually: switching automatic assignment off.
 MANUAL = any_of(
     r"manuel+\w*\s+(?:fordeling|tildeling)",
+    r"switch\w*\s+off\s+(?:the\s+)?automatic",
+    r"manual\s+(?:distribution|assignment|allocation)",
     r"fordele\s+(?:\w+\s+){0,3}s(?:j[eø]|e)lv",
     r"styre\s+(?:fordelinga|fordelingen|tildelinga|tildelingen)",
     r"fordele\s+(?:\w+\s+)?manuelt",
@@ -41,6 +43,9 @@ MANUAL = any_of(
 # Asking to go back to automatic assignment (enable false).
 BACK_TO_AUTOMATIC = any_of(
     r"tilbake til automatisk",
+    r"attende til automatisk",
+    r"behalde?\s+(?:den\s+)?automatiske?\s+(?:tildeling|fordeling)\w*",
+    r"trekk\w*\s+(?:\w+\s+){0,3}(?:forespørsel|søknad|ønske|bestilling)\w*\s+(?:\w+\s+){0,2}(?:om\s+)?manuell",
     r"(?:slå|skru)\w*\s+på\s+(?:igjen\s+)?(?:den\s+)?automati(?:sk|kk)",
     r"gjeninnføre automatisk",
     r"avslutt\w*\s+(?:\w+\s+){0,3}manuell\w*",
@@ -55,7 +60,7 @@ BACK_TO_AUTOMATIC = any_of(
 
 # A wish or request; with MANUAL in the same sentence it makes a manual-distribution request.
 WANT = any_of(
-    r"\b(ønsker|ønskjer|ynskjer|ber\s+(?:om|difor|derfor|helfo)|be\s+om|vil\s+(?:gå|ha|heller|gjerne)|går over til|gå over til|ta i bruk|tek i bruk|bekrefte|det stemmer|slå av|slås av|stansar|stanse|stoppe)\b",
+    r"\b(ønsker|ønskjer|ynskjer|ber\s+(?:om|difor|derfor|helfo)|be\s+om|vil\s+(?:gå|ha|heller|gjerne)|går over til|gå over til|ta i bruk|tek i bruk|bekrefte|det stemmer|slå av|slås av|stansar|stanse|stoppe|please|we would like|we want|we ask|kindly)\b",
 )
 
 # A new GP takes a list, or a list becomes unassigned ("Melding til fastlegeregisteret").
@@ -76,6 +81,8 @@ LIST_CHANGE = any_of(
     r"\bubesett\s+frå",
     r"\b0-liste",
     r"\bny liste\b",
+    r"\bfår ny (?:fast)?lege\b",
+    r"\b(?:blir|vert|står|stå|stående|ståande)\s+(?:\w+\s+){0,2}(?:uten|utan) fast(?:\s+|e)lege\b",
     r"\bregistreres som ny (?:fast)?lege\b",
     r"\btype endring\s*:",
     r"\bfratredende fastlege",
@@ -105,12 +112,24 @@ NOT_ANNOUNCED = any_of(
     r"\better planen\b",
     r"\bmelding om dette\b",
     r"\bkontaktperson\b",
+    r"\bkan (?:bli|verte|bli stående)\b",
+    r"\b(?:kanskje|muligens|moglegvis|eventuelt)\b",
+    r"\breferat\b",
+    r"\bvikar\w*\s+(?:\w+\s+){0,4}(?:tek|tar|overtar|driv|driver)\b",
+    r"\bdrift(?:a|en)\s+av\s+(?:lista|listen)\b",
     r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,3}(?:på plass|fått|funne|funnet)",
 )
 
 # A GP's agreement ends: resignation, retirement, death, ended by the municipality.
 TERMINATION = any_of(
     r"\bsagt opp\b",
+    r"\bsøkt\s+(?:om\s+)?avskjed\b",
+    r"\bavskjed\s+(?:er\s+)?innvilg\w*",
+    r"\b(?:avtal\w*|fastlegeavtal\w*)\b[^.!?\n]{0,80}?\b(?:er|blir|vart|vert)\s+hev(?:et|a)\b",
+    r"\bgikk bort\b",
+    r"\bblir pensjonist\b",
+    r"\bgive notice\b",
+    r"\bnotice of termination\b",
     r"\bopps[ie]g\w*\s+(?:av\s+)?(?:fastlege)?avtal",
     r"\bsa opp\b",
     r"\boppsigelse[n]?\s+(?:kom|er datert|ble|vart|er mottatt|er levert)\b",
@@ -163,6 +182,8 @@ TERMINATION_SUBJECT = any_of(
 
 # Ceiling changes and locks.
 LIST_REQUEST = any_of(
+    r"\b(?:ønsket|ønskt|ynskt|nytt|ny)\s+listetak\s*:",
+    r"\b(?:opphev\w*|oppheve)\s+(?:\w+\s+)?låsing\w*",
     r"\blisteta\w*\s+(?:blir|vert|skal\s+(?:være|vere)|settes|setjast|økes|aukast|heves)\s+(?:til\s+)?(?:på\s+)?\d",
     r"\blisteta\w*\b[^.\n]{0,80}\b(?:heves|økes|aukast|aukes|settes|setjast|endres|reduseres|justeres|utvides|satt ned|satt opp|ned til|opp til|redusert|redusera|auka|økt|heva|utvida|utvidet)\b",
     r"\b(?:sperr\w*|stenge?s?)\b[^.\n]{0,60}\b(?:for\s+)?(?:tildeling|nye)",

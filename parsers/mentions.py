@@ -21,6 +21,7 @@ from parsers.dates import DateMention, resolve
 NEGATED_BEFORE = re.compile(r"\b(?:ikke|ikkje|ikkje den|ikke den)\s+$", re.I)  # "31.5, ikke 30.4": 30.4 is withdrawn
 AFTER_REACH = 40  # a cue after a date counts only close by ("i dag 7. oktober sagt opp")
 DATE_ROLES = ("DISTRACTOR", "PERIOD_START", "END_FROM", "LAST_DAY", "NOTICE", "START", "DEATH")
+VERB_NEXT = 20  # "Lise Vik sluttar", "Per Olsen (HPR 1234567) overtar": the verb follows the name closely
 NAME_BEFORE = 40  # a role word before a name counts this close ("etter Kari Lie", "Ny fastlege: Per Olsen")
 CLAUSE_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
 ABBREVIATIONS = {"nr", "dr", "pr", "tlf", "mob", "ca", "jf", "kl", "ref", "org", "t.o.m", "f.o.m", "tom", "fom",
@@ -105,18 +106,25 @@ def nearest_cue(doc: Doc, start: int, end: int, labels: tuple[str, ...]) -> str 
     return None
 
 
-def person_role(doc: Doc, start: int, end: int) -> str | None:
-    """NEW_GP or PREV_GP: a role word just before the name, else the first role verb after it in its clause."""
+def person_role(doc: Doc, start: int, end: int, others: list[tuple[int, int]] = ()) -> str | None:
+    """NEW_GP or PREV_GP for a person named at start..end.
+
+    A verb right after the name decides ("Lise Vik sluttar", "Per Olsen (HPR 1) overtar"); else a role
+    word just before it that no other person stands between ("etter Kari Lie", "Ny fastlege: Per
+    Olsen"); else the first role verb after it in its clause.
+    """
     lo, hi = clause_bounds(text_of(doc), start)
     cues = doc.spans.get("cues", [])
+    after = [c for c in cues if c.label_ in ("NEW_VERB", "PREV_VERB") and end <= c.start_char < hi]
+    first = min(after, key=lambda c: (c.start_char, -len(c))) if after else None
+    if first is not None and first.start_char - end <= VERB_NEXT:
+        return "NEW_GP" if first.label_ == "NEW_VERB" else "PREV_GP"
     before = [c for c in cues if c.label_ in ("NEW_GP", "PREV_GP") and max(lo, start - NAME_BEFORE) <= c.start_char
-              and c.end_char <= start]
+              and c.end_char <= start and not any(c.end_char <= o_start and o_end <= start for o_start, o_end in others)]
     if before:
         last = max(c.end_char for c in before)
         return min((c for c in before if c.end_char == last), key=lambda c: c.start_char).label_
-    after = [c for c in cues if c.label_ in ("NEW_VERB", "PREV_VERB") and end <= c.start_char < hi]
-    if after:
-        first = min(after, key=lambda c: (c.start_char, -len(c)))
+    if first is not None:
         return "NEW_GP" if first.label_ == "NEW_VERB" else "PREV_GP"
     return None
 
