@@ -104,7 +104,8 @@ def _automatic(e: Evidence) -> bool:
 MAGIC_SUBJECT = re.compile(r"^\s*fastlege\s*[-–—]\s*manuell\s+fordeling\s*$", re.I)
 
 
-HEDGE = any_of(r"\b(?:eventuelt|kanskje|kan vi|vurdere\w*|dersom|hvis|viss|etter prøveperioden|seinare|senere)\b")
+HEDGE = any_of(r"\b(?:eventuelt|kanskje|kan vi|vurdere\w*|dersom|hvis|viss|etter prøveperioden|seinare|senere|"
+               r"drøft\w*|diskuter\w*|om noen|om nokre)\b")
 NEGATED = any_of(r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,2}(?:å\s+)?(?:endre|øke|auke|heve|låse|endra)\b")
 
 
@@ -117,12 +118,13 @@ def _manual(e: Evidence) -> bool:
     """A wish and "manuell fordeling" in one sentence (not one that asks for locks), or back to automatic."""
     if wants_automatic(e.text):
         return True
-    return any(MANUAL.search(s) and WANT.search(s) and not LIST_REQUEST.search(s) for s in sentences(e.text))
+    return any(MANUAL.search(s) and WANT.search(s) and not LIST_REQUEST.search(s) and not HEDGE.search(s)
+               for s in sentences(e.text))
 
 
 def _requests_list(e: Evidence) -> bool:
     """A ceiling change or lock asked for, not one declined ("Jeg ønsker ikke å endre listetaket")."""
-    return any(LIST_REQUEST.search(s) and not NEGATED.search(s) for s in sentences(e.text))
+    return any(LIST_REQUEST.search(s) and not NEGATED.search(s) and not HEDGE.search(s) for s in sentences(e.text))
 
 
 

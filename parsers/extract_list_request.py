@@ -18,19 +18,24 @@ from parsers.forms.text_cues import (HPR, LEADING_ID, NAME, TITLE, clean_name, i
 from parsers.identifiers import digits, hpr_numbers, list_ids
 from parsers.letters import signature_name
 from parsers.sentences import sentence_spans
+from parsers.tables import normalize_tables
 from parsers.models import Order, Span
 
 DOCUMENT = "body"
 _N = r"(\d{1,2}[ \u00a0.]\d{3}|\d{1,5})"  # 1 300, 1.300 or 1300
-_UNLOCK = re.compile(r"(?i)\b(lås\w*\s+opp|opplås\w*|oppheve?\s+(?:\w+\s+)?lås\w*|"
+_UNLOCK = re.compile(r"(?i)\b(lås\w*\s+opp|opplås\w*|opphev\w*\s+(?:\w+\s+)?lås\w*|"
                      r"(?:fjerne?|avslutt\w*)\s+(?:\w+\s+)?lås\w*|ikk?j?e\s+lenger\s+(?:\w+\s+){0,2}låst|"
                      r"lås\w*\s+(?:\w+\s+){0,4}(?:fjernes|oppheves|opphevast|takast bort|tas bort)|"
                      r"(?:åpne|opne|opnast|åpnes)\s+(?:\w+\s+){0,2}(?:igjen|att|for nye))")
 _LOCK = re.compile(r"(?i)(?<!\bble )(?<!\ber )(?<!\bvar )(?<!\bvart )(?<!\bblitt )(?<!\ballerede )"
-                   r"\b(låses|låsast|låse|lås|låst|låsing|låsinga|sperres|sperre)\b")
+                   r"\b(låses|låsast|låse|lås|låst|låsing|låsinga|sperres|sperre|sperret|stenges|stengast|stenge)\b|"
+                   r"\b(?:vert|blir|bli)\s+låste?\b")
 _CEILING_WORD = re.compile(r"(?i)\b(listetak\w*|tak(?:et)?|maks\w*\s+antall|listestorleik|listestørrelse)\b")
 _CHANGE_WORD = re.compile(r"(?i)øk|auk|hev|utvid|endr|sett|redus|nytt|ny\b|liste|lista")
 _TO_FROM = re.compile(rf"(?i)\btil\s+{_N}\s*\(?\s*(?:fr[aå]|i dag|no|nå)\s*:?\s*{_N}\)?")
+_CURRENT = re.compile(rf"(?i)\b(?:nåværende|noverande|dagens|gjeldende|gjeldande|eksisterende)\s+listetak\s*:?\s*{_N}\b")
+_WANTED = re.compile(rf"(?i)\b(?:ønsket|ønskt|ynskt|nytt|ny|søkt|omsøkt)\s+listetak\s*:?\s*{_N}\b")
+_LATER = re.compile(r"(?i)\bnår\b|\bgir beskjed\b|\bmelder (?:fra|frå)\b|\bseinare\b|\bsenere\b")
 _FROM_TO = re.compile(rf"(?i)\bfr[aå]\s+{_N}\s+til\s+{_N}\b")
 _TO = re.compile(rf"(?i)(?:sett\w*|endr\w*|økes|øke|auk\w*|hev\w*|utvid\w*|redus\w*|nytt\s+\w*tak\w*"
                  rf"|tak\w*|blir|vert|bli)\s+[^.!?\n]{{0,70}}?(?:\btil|:|=)\s+{_N}\b(?!\s*%)")
@@ -69,11 +74,16 @@ def _asks(text: str, base: int, column: tuple[str, ...] = (), skip: tuple[int, i
     """What `text` (starting at `base` in the message) asks for; `column` names a text
     table's number columns in order, `skip` the list ID's span in `text`."""
     asks = _Asks()
-    if _UNLOCK.search(text):
+    now = " ".join(sentence for _, sentence in sentence_spans(text) if not _LATER.search(sentence)) or text
+    if _UNLOCK.search(now):  # "Vi gir beskjed når den kan åpnes igjen" is no unlock today
         asks.lock = "unlock"
-    elif _LOCK.search(text):
+    elif _LOCK.search(now):
         asks.lock = "lock"
-    if (m := _FROM_TO.search(text)) and (_CEILING_WORD.search(text) or _CHANGE_WORD.search(text)):
+    if (wanted := _WANTED.search(text)) and (current := _CURRENT.search(text)):  # "Noverande listetak: 800 / Ønskt: 1000"
+        new, old = _int(wanted.group(1)), _int(current.group(1))
+        asks.ceiling, asks.new_ceiling, asks.increase = True, new, new - old
+        asks.spans = {"new_ceiling": wanted.span(1), "increase": current.span(1)}
+    elif (m := _FROM_TO.search(text)) and (_CEILING_WORD.search(text) or _CHANGE_WORD.search(text)):
         old, new = _int(m.group(1)), _int(m.group(2))
         asks.ceiling, asks.new_ceiling, asks.increase = True, new, new - old
         asks.spans = {"new_ceiling": m.span(2), "increase": m.span(0)}
@@ -266,12 +276,13 @@ def _add(orders: dict[tuple[str, str], Order], item: _Item, asks: _Asks, text: s
             orders[(key_type, key)].uncertain.add("flr_list_id")
 
 
-def extract_list_requests_in(texts: list[str]) -> list[Order]:
+def extract_list_requests_in(texts: list[str], subject: str = "") -> list[Order]:
     """Requests in the newest text and in what it forwards (a GP's own application below a covering
     note): the note's only list ID fills a forwarded request's gap, a letter's writer is its GP."""
     orders: list[Order] = []
     for text in texts:
-        found = extract_list_requests(text)
+        labelled = normalize_tables(text)  # a table's rows as "Header: value" lines: columns named by the header
+        found = (extract_list_requests(labelled) if labelled != text else []) or extract_list_requests(text)
         signed = signature_name(text)
         hprs = {digits(m.group(1)) for m in hpr_numbers(text)}
         for order in found:
@@ -280,8 +291,12 @@ def extract_list_requests_in(texts: list[str]) -> list[Order]:
             if order.type == "ceiling_change" and order["hpr_number"] is None and len(found) == 1 and len(hprs) == 1:
                 order["hpr_number"] = hprs.pop()
         orders.extend(found)
-    ids = {digits(m.group(1)) for text in texts for m in list_ids(text)}
+    ids = {digits(m.group(1)) for text in texts for m in list_ids(text)} or \
+        {digits(m.group(1)) for m in list_ids(subject)}  # "Listetak – liste 464807" only in the subject
+    cued = {strip_title(m.group(1) or m.group(2)) for text in texts for m in _CUED_GP.finditer(text)}
     for order in orders:
+        if order["gp_name"] is None and len(cued) == 1 and len(orders) == 1:
+            order["gp_name"] = next(iter(cued))
         if order["flr_list_id"] is None and len(ids) == 1:
             order["flr_list_id"] = next(iter(ids))
             order.uncertain.discard("flr_list_id")

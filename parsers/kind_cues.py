@@ -192,7 +192,7 @@ LIST_REQUEST = any_of(
     r"\b(?:øke|økning|auke|auka|heve|heving|utvide|utvidelse|øking|endre|endring av|nytt|settes til|setjast til)\b[^.\n]{0,40}\blisteta",
     r"\blisteta\w*\s+(?:fr[aå]\s+\d+\s+til|settes til|blir satt|auka|økt|heves|økes|vert auka|til\s+\d)",
     r"\b(?:lås\w*|låse opp|opplåsing|lukk\w*|åpne|opne|opning|åpning)\b[^.\n]{0,60}\blist",
-    r"\blist\w*[^.\n]{0,60}\b(?:låses|låst|låsast|låse opp|opnast|åpnes)\b",
+    r"\blist\w*[^.\n]{0,60}\b(?:låses|låst|låste|låsa|låsast|låse opp|opnast|åpnes)\b",
 )
 
 # A correction of a notice, with the words for a last day.

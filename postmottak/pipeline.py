@@ -48,7 +48,7 @@ def _orders(kind: str, msg: ParsedMessage, segs: list[Segment], form_orders: lis
     if kind == "distribution_order":
         return form_orders or evidence.body_distribution
     if kind == "list_request":
-        return extract_list_requests_in([msg.text] + [f.text for f in msg.forwarded])
+        return extract_list_requests_in([msg.text] + [f.text for f in msg.forwarded], msg.subject)
     return []
 
 
