@@ -42,7 +42,7 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def _table_orders(text: str) -> list[Order]:
-    lines = text.splitlines()
+    lines = ["" if re.fullmatch(r"[\s\-=+|_:]*", line) else line for line in text.splitlines()]  # |----|----| rules
     rows = [split_columns(line) for line in lines]
     header = find_header(rows, len(rows))
     if header is None:

@@ -301,6 +301,12 @@ def extract_list_requests_in(texts: list[str], subject: str = "") -> list[Order]
             order["flr_list_id"] = next(iter(ids))
             order.uncertain.discard("flr_list_id")
     unique: dict[tuple[str, str | None, str | None], Order] = {}
-    for order in orders:
-        unique.setdefault((order.type, order["flr_list_id"], order.fields.get("action")), order)
+    for order in orders:  # the same request told twice (a covering note and the letter): keep the fuller one
+        key = (order.type, order["flr_list_id"], order.fields.get("action"))
+        if key not in unique or _filled(order) > _filled(unique[key]):
+            unique[key] = order
     return list(unique.values())
+
+
+def _filled(order: Order) -> int:
+    return sum(value is not None for value in order.fields.values())

@@ -48,7 +48,8 @@ def _orders(kind: str, msg: ParsedMessage, segs: list[Segment], form_orders: lis
     if kind == "distribution_order":
         return form_orders or evidence.body_distribution
     if kind == "list_request":
-        return extract_list_requests_in([msg.text] + [f.text for f in msg.forwarded], msg.subject)
+        documents = [s.text for s in segs if s.label.startswith("attachment:")]
+        return extract_list_requests_in([msg.text] + [f.text for f in msg.forwarded] + documents, msg.subject)
     return []
 
 

@@ -13,7 +13,7 @@ MAX_HEADER_CELL = 70
 # "Ledige plasser" and "HPR-nr" come before the order columns so that a
 # municipality's own extra columns are never read as the order.
 _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("other", re.compile(r"ledig|kapasitet|listestørrelse|listelengde|på lista?\b|nåværende|"
+    ("other", re.compile(r"ledig|kapasitet|listestørrelse|listelengde|på list[ae]n?\b|nåværende|^listetak$|^status$|"
                          r"noverande|dagens|i dag\b|nytt (liste)?tak|legesenter|legekontor|klinikk|"
                          r"kontor|adresse|telefon|e-?post|dato")),
     ("person", re.compile(r"innbyggers? navn|navn på innbygg|namn på innbygg|pasientens navn|"
