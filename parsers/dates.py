@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"\but\s+(?:dette\s+)?året\b", re.I)),
     ("month_mid", re.compile(rf"\bmedio\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
     ("month_start", re.compile(rf"\b(?:fra|frå|fom\.?|f\.o\.m\.?|fra og med|frå og med|i starten av|begynnelsen av|primo)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
-    ("relative", re.compile(r"\bi\s(?P<rel>dag|går|gar|forgårs|morgen|morgon)\b", re.I)),
+    ("relative", re.compile(r"(?<!\bsom )(?<!\benn )\bi\s(?P<rel>dag|går|gar|forgårs|morgen|morgon)\b", re.I)),
     ("month_shift", re.compile(r"\b(?:neste\s+|førstkommande\s+|førstkommende\s+)?(?P<shift>månedsskifte|månadsskifte|nyttår)(?:t|et)?\b", re.I)),
 ]
 

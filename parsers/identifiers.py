@@ -26,8 +26,15 @@ def digits(number: str) -> str:
     return re.sub(r"\D", "", number)
 
 
+# "Petter Rokstad (2807753)": seven digits in brackets right after a name are the HPR number
+BARE_HPR = re.compile(r"(?<=[A-Za-zÆØÅæøå] )\((\d{7})\)")
+
+
 def hpr_numbers(text: str) -> list[re.Match[str]]:
-    return list(HPR.finditer(text))
+    found = list(HPR.finditer(text))
+    taken = {m.start(1) for m in found}
+    found += [m for m in BARE_HPR.finditer(text) if m.start(1) not in taken]
+    return sorted(found, key=lambda m: m.start())
 
 
 def list_ids(text: str) -> list[re.Match[str]]:

@@ -22,7 +22,8 @@ def transfer_day(order: Order, ctx: RuleContext, municipality: str | None) -> tu
     if order["start_date"]:
         return order["start_date"], "start date"
     if ctx.history is not None:
-        matched = ctx.history.termination_for(order["previous_hpr_number"], order["flr_list_id"], municipality)
+        matched = ctx.history.termination_for(order["previous_hpr_number"], order["flr_list_id"], municipality,
+                                              order["previous_gp_name"])
         if matched is not None and matched["transfer_date"]:
             return matched["transfer_date"], f"transfer date of {matched['gp_name'] or 'the'} termination"
     return None, ""

@@ -55,8 +55,8 @@ class StoreHistory(RunHistory):
         return cls(store.engine.execution_options(postmottak_readonly=True).connect)
 
     def termination_for(self, hpr_number: str | None, flr_list_id: str | None,
-                        municipality: str | None) -> Order | None:
-        found = super().termination_for(hpr_number, flr_list_id, municipality)
+                        municipality: str | None, gp_name: str | None = None) -> Order | None:
+        found = super().termination_for(hpr_number, flr_list_id, municipality, gp_name)
         if found is not None:
             return found
         o = OrderRow.__table__.c

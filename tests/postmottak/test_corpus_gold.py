@@ -25,8 +25,6 @@ KNOWN_MISSES = {
     "s_r02_bardu_ascii_til_na": ASCII,
     "s_r03_tysnes_laase_aa_nynorsk": ASCII,
     "s_d01_hemnes_lowercase_lines": "distribution lines in lower case with no word for citizens ('183205 kari dahl 5')",
-    "t_l03_asnes_matched_by_name_and_clinic_iphone": "a list change matched to its termination by name and clinic "
-                                                     "only (no HPR number, no list ID)",
     "v_a13_hole_note_gives_missing_hpr": "the HPR number is given in free prose ('HPR-nummeret til X manglet "
                                          "... det er 7731904'), with no label next to the number",
 }
