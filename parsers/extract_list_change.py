@@ -8,6 +8,7 @@ from parsers.models import Order, Span
 from parsers.sentences import sentence_spans
 
 CEILING = re.compile(r"\blisteta(?:k|ket)\b|\bantall listeplass(?:er)?\b|\blisteplassar\b", re.I)
+NO_CHANGE = re.compile(r"\b(?:endring\s*:\s*)?(?:ingen|inga) endring\b", re.I)  # a table row "Ingen endring"
 UNASSIGNED = re.compile(r"\bubesat+e?\b|\bubesett\b|\b(?:uten|utan) fast(?:\s+|e)lege\b", re.I)
 WITHDRAWN = re.compile(r"\b(?:trekt|trukket|trekker|trekkjer)\s+seg\b", re.I)
 FROM_TO = re.compile(r"\s*(?:\w+\s+){0,3}fr[aå]\s+\d[\d .]*\s+til\s+(\d{1,2}[ .]?\d{3}|\d{2,5})\b")
@@ -106,6 +107,22 @@ def _order(seg: Segment, lo: int, hi: int, flr: str | None, clinics: list) -> Or
     return o
 
 
+def _unassigned_then_new(seg: Segment, lo: int, hi: int, flr: str | None) -> list[tuple[int, int, str | None]]:
+    """One list unassigned first and taken by a new GP later ("Lista vert ubesett frå 1. februar ...
+    Frå 1. mai tek Ingrid Løvik over lista"): two changes, split where the new GP's sentence begins."""
+    text = seg.text[lo:hi]
+    unassigned = UNASSIGNED.search(text)
+    starts = [r for r in seg.dates if lo <= r.start < hi and r.role == "START"]
+    if not unassigned or len(starts) < 2:
+        return [(lo, hi, flr)]
+    for at, sentence in sentence_spans(text):
+        begins = lo + at
+        if at > unassigned.end() and any(begins <= p.start < begins + len(sentence) and p.hpr for p in seg.people) \
+                and any(r.start >= begins for r in starts) and any(r.start < begins for r in starts):
+            return [(lo, begins, flr), (begins, hi, flr)]
+    return [(lo, hi, flr)]
+
+
 def _shared_start(seg: Segment, first: int, orders: list[Order]) -> None:
     """A start date said once before the lists ("Fra 1. september: 1. Liste ... 2. Liste ...")."""
     shared = next((r for r in seg.dates if r.start < first and r.role == "START"), None)
@@ -152,8 +169,9 @@ def extract_list_changes(segs: list[Segment]) -> list[Order]:
     for seg in segs:
         if seg.people or list_ids(seg.doc):
             clinics = entities(seg.doc, "CLINIC")
-            scopes = _scopes(seg)
+            scopes = [part for scope in _scopes(seg) for part in _unassigned_then_new(seg, *scope)]
             orders = [_order(seg, lo, hi, flr, clinics) for lo, hi, flr in scopes]
+            orders = [o for o, (lo, hi, _) in zip(orders, scopes) if not NO_CHANGE.search(seg.text[lo:hi])]
             _shared_start(seg, scopes[0][0], orders)
             per_segment.append(orders)
     per_segment.sort(key=lambda orders: -sum(_filled(o) for o in orders))

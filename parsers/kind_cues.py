@@ -82,6 +82,8 @@ LIST_CHANGE = any_of(
     r"\b0-liste",
     r"\bny liste\b",
     r"\bfår ny (?:fast)?lege\b",
+    r"\bny (?:fast)?lege\b[^:\n]{0,12}:\s*(?-i:[A-ZÆØÅ])",
+    r"\bendring\s*:\s*(?:ny (?:fast)?lege|ubesatt|ubesett)",
     r"\b(?:blir|vert|står|stå|stående|ståande)\s+(?:\w+\s+){0,2}(?:uten|utan) fast(?:\s+|e)lege\b",
     r"\bregistreres som ny (?:fast)?lege\b",
     r"\btype endring\s*:",
