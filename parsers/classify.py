@@ -41,6 +41,7 @@ class Evidence:
         return extract_distribution_body(body)
 
 
+COMPLETES_NOTICE = "a reply that completes the notice it quotes"
 FREEMAIL = ("gmail.com", "hotmail.com", "outlook.com", "live.no", "yahoo.com", "yahoo.no", "online.no", "icloud.com",
             "me.com", "hotmail.no", "msn.com", "getmail.no", "frisurf.no", "protonmail.com", "proton.me")
 QUOTATION = re.compile(r"«[^»]{30,}»|\"[^\"\n]{30,}\"")
@@ -66,6 +67,13 @@ def _announces_change(e: Evidence) -> bool:
 def _corrects_notice(e: Evidence) -> bool:
     """A correction of a notice's dates ("Korrigering: ... siste arbeidsdag blir 30. januar, og ikke ...")."""
     return bool(CORRECTION.search(e.text)) and bool(LAST_DAY_WORDS.search(e.text)) and bool(HPR.search(e.text))
+
+
+def _completes_notice(e: Evidence) -> bool:
+    """A reply giving what a quoted notice left out ("HPR-nummeret hennes er 2796142, og siste arbeidsdag ...")."""
+    quoted = fold(e.message.quoted)
+    return bool(HPR.search(e.text)) and bool(LAST_DAY_WORDS.search(e.text)) and bool(TERMINATION.search(quoted)) \
+        and not TERMINATION.search(e.text)
 
 
 def _terminates(e: Evidence) -> bool:
@@ -142,6 +150,7 @@ CUES: tuple[Cue, ...] = (
         lambda e: bool(MAGIC_SUBJECT.match(e.subject))),
     Cue("termination_notice", "a GP's agreement ends", _terminates),
     Cue("termination_notice", "a correction of a notice's last day", _corrects_notice),
+    Cue("termination_notice", COMPLETES_NOTICE, _completes_notice),
     Cue("termination_notice", "the subject announces a notice and an HPR number is given", _termination_subject),
     Cue("termination_notice", "the subject announces a notice; its document cannot be read",
         lambda e: bool(e.message.errors) and bool(TERMINATION_SUBJECT.match(e.subject))),

@@ -4,21 +4,33 @@ from __future__ import annotations
 import re
 
 from parsers.mentions import Person, Segment, entities, list_ids, number_after, person_role, resolve_ref
+from parsers.identifiers import list_ids as list_ids_in
 from parsers.models import Order, Span
 from parsers.sentences import sentence_spans
 
 CEILING = re.compile(r"\blisteta(?:k|ket)\b|\bantall listeplass(?:er)?\b|\blisteplassar\b", re.I)
 NO_CHANGE = re.compile(r"\b(?:endring\s*:\s*)?(?:ingen|inga) endring\b", re.I)  # a table row "Ingen endring"
 UNASSIGNED = re.compile(r"\bubesat+e?\b|\bubesett\b|\b(?:uten|utan) fast(?:\s+|e)lege\b", re.I)
+CONTINUES = re.compile(r"\bheld(?:\s+\w+)?\s+fram\b|\bfortsetter\b|\bhalde fram\b|\bsom før\b|\bsom i dag\b|\buendra\b|"
+                       r"\buendret\b|\bfrå før\b|\bfra før\b", re.I)
 WITHDRAWN = re.compile(r"\b(?:trekt|trukket|trekker|trekkjer)\s+seg\b", re.I)
 FROM_TO = re.compile(r"\s*(?:\w+\s+){0,3}fr[aå]\s+\d[\d .]*\s+til\s+(\d{1,2}[ .]?\d{3}|\d{2,5})\b")
 LABELLED_CLINIC = re.compile(r"^\s*(?:legekontor|legesenter|kontor|arbeidssted|praksis)\s*:\s*(.+?)\s*$", re.I | re.M)
 
 
+def _aside(seg: Segment) -> list[tuple[int, int]]:
+    """Sentences about a list that stays as it is ("liste 151124 (Anders Aarflot), som held fram som i dag")."""
+    return [(at, at + len(text)) for at, text in sentence_spans(seg.text)
+            if CONTINUES.search(text) and not UNASSIGNED.search(text) and list_ids_in(text)]
+
+
 def _scopes(seg: Segment) -> list[tuple[int, int, str | None]]:
     """(start, end, list id) per list named; several lists split the text at their lines."""
     ids: list = []
+    aside = _aside(seg)
     for s in list_ids(seg.doc):
+        if any(a <= s.start_char < b for a, b in aside):
+            continue
         if s._.value not in [i._.value for i in ids]:
             ids.append(s)
     if len(ids) < 2:
@@ -71,7 +83,9 @@ def _span(seg: Segment, start: int, end: int) -> Span:
 
 def _order(seg: Segment, lo: int, hi: int, flr: str | None, clinics: list) -> Order:
     gone = _withdrawn(seg)
-    inside = [p for p in seg.people if lo <= p.start < hi and (p.name or p.hpr) and p.name not in gone]
+    aside = _aside(seg)
+    inside = [p for p in seg.people if lo <= p.start < hi and (p.name or p.hpr) and p.name not in gone
+              and not any(a <= p.start < b for a, b in aside)]
     roles = _roles(seg, inside, lo, hi)
     new = sorted((p for i, p in enumerate(inside) if roles.get(i) == "NEW_GP"), key=lambda p: p.hpr is None)
     prev = [p for i, p in enumerate(inside) if roles.get(i) != "NEW_GP"]

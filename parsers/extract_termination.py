@@ -13,6 +13,7 @@ from parsers.mentions import DateRef, Person, Segment, clause_bounds, clinic_in_
 from parsers.models import Order, Span
 from rules.deadlines import notice_period_end, transfer_date
 
+GP_TITLE_BEFORE = re.compile(r"\b(?:fastlege|fastlegen|lege|dr\.?)\s+$", re.I)  # "fastlege Lise Vik": a GP, not the clerk
 PRESENT_NOTICE = re.compile(r"\b(sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\bmed dette opp\b|\bherved opp\b", re.I)
 
 
@@ -30,6 +31,7 @@ def _gps(segs: list[Segment]) -> list[GP]:
     if not found:
         found = [(p, s) for s in segs for p in s.people if p.name][:1]
     loose = [(p, s) for s in segs for p in s.people if p.name and not p.hpr]
+    loose.sort(key=lambda ps: not GP_TITLE_BEFORE.search(ps[1].text, max(0, ps[0].start - 16), ps[0].start))
     seen: dict[str, GP] = {}
     gps: list[GP] = []
     for p, s in found:

@@ -10,7 +10,7 @@ import logging
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from parsers.classify import Evidence, classify, wants_automatic
+from parsers.classify import COMPLETES_NOTICE, Evidence, classify, wants_automatic
 from parsers.content import SUBJECT, annotate, content_segments
 from parsers.extract_list_change import extract_list_changes
 from parsers.extract_list_request import extract_list_requests_in
@@ -66,6 +66,8 @@ def process_message(msg: ParsedMessage, ctx: RuleContext, history: RunHistory) -
         has_form=docs.has_form,
     )
     result.kind, result.kind_cue = classify(evidence)
+    if result.kind_cue == COMPLETES_NOTICE:  # the notice's name and dates are in the quoted history
+        segs.insert(1, Segment("quoted", msg.quoted, segs[0].reference))
     if result.kind in NEEDS_NLP:
         annotate(segs, load_pipeline())
     result.orders = _orders(result.kind, msg, segs, docs.form_orders, evidence)
