@@ -5,13 +5,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?![ \t]+[A-ZÆØÅ«\"(]|[ \t]*(?:\n|$)))+[.!?]*")
 
 
-def sentence_spans(text: str) -> list[tuple[int, str]]:
-    """(start, sentence) for each sentence, line breaks ending sentences too."""
-    return [(m.start(), m.group(0)) for m in SENTENCE.finditer(text) if m.group(0).strip()]
+@lru_cache(maxsize=64)
+def sentence_spans(text: str) -> tuple[tuple[int, str], ...]:
+    """(start, sentence) for each sentence, line breaks ending sentences too (cached: asked per person)."""
+    return tuple((m.start(), m.group(0)) for m in SENTENCE.finditer(text) if m.group(0).strip())
 
 
 def sentences(text: str) -> list[str]:
