@@ -44,7 +44,7 @@ def content_segments(msg: ParsedMessage, extra: list[tuple[str, str]] | None = N
     if include_forwards:
         for i, fwd in enumerate(_forwards(msg)):
             segs.append(Segment(f"forwarded[{i}]", normalize_tables(fwd.text or fwd.full_text),
-                                oslo_day(fwd.received, today)))
+                                oslo_day(fwd.received, today), author=fwd.sender_name))
     for label, text in extra or []:
         segs.append(Segment(label, normalize_tables(text), today))
     # Last, the subject: a name or list ID sometimes stands only there ("Ny lege på liste 310511").

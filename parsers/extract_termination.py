@@ -13,6 +13,7 @@ from parsers.mentions import DateRef, Person, Segment, clause_bounds, clinic_in_
 from parsers.models import Order, Span
 from rules.deadlines import notice_period_end, transfer_date
 
+FULL_NAME = re.compile(r"[A-ZÆØÅ][\wæøå'-]+(?:\s+[A-ZÆØÅ][\wæøå'-]+){1,3}")
 GP_TITLE_BEFORE = re.compile(r"\b(?:fastlege|fastlegen|lege|dr\.?)\s+$", re.I)  # "fastlege Lise Vik": a GP, not the clerk
 PRESENT_NOTICE = re.compile(r"\b(sier|seier|sei)\s+(?:\w+\s+){0,3}opp\b|\bmed dette opp\b|\bherved opp\b", re.I)
 
@@ -46,6 +47,8 @@ def _gps(segs: list[Segment]) -> list[GP]:
             p = Person(named.name, p.hpr, p.start, p.end, named.name_span, p.hpr_span)
         elif p.name is None and PRESENT_NOTICE.search(s.text) and (signed := signature_name(s.text, last_line=True)):
             p = Person(signed[0], p.hpr, p.start, p.end, (signed[1], signed[2]), p.hpr_span)
+        elif p.name is None and PRESENT_NOTICE.search(s.text) and s.author and FULL_NAME.fullmatch(s.author):
+            p = Person(s.author, p.hpr, p.start, p.end, None, p.hpr_span)  # "Fra: Tormod Sletten", signed "Tormod"
         gp = GP(p, s, (0, len(s.text)))
         seen[key] = gp
         gps.append(gp)

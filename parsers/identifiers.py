@@ -13,11 +13,11 @@ HPR = re.compile(
     r"(?:\s+(?:mitt|mi|hans|hennar|hennes))?(?:\s+(?:er|var))?(?:(?:\s+[a-zæøå]+){1,3}(?=\s*:))?"
     r"(?:\s*[:.)]|\s)\s*(\d(?:[ \u00a0]?\d){5,8})(?!\d)", re.I)
 
-_LIST_WORD = (r"\b(?:flr(?:[\s-]*(?:id|liste|listenummer|listenr|nr|nummer))?|(?:fastlege)?liste(?:nummer|nr|-id|id)?"
+_LIST_WORD = (r"\b(?:flr(?:[\s-]*(?:id|liste|listenummer|listenr|nr|nummer))?|(?:fastlege)?liste(?:nummer(?:et)?|nr|-id|id)?"
               r"|lista|listen|listene|lister|listenr|listens|listas)")
 FLR = re.compile(
     _LIST_WORD + r"\.?(?:\s+nummer(?=\s*:))?(?:\s*\((?:flr)?[\s-]*(?:id|nr|nummer)?\))?(?:\s+(?:hans|hennes|hennar)(?=\s*\(|,\s*(?:nr|nummer)))?(?:,\s*(?=nr|nummer))?"
-    r"(?:\s+(?:er|var|blir|har(?:\s+(?:flr-?)?(?:nummer|nr\.?|id))?|(?:hans|hennes|hennar)\s+har\s+(?:flr-?)?(?:nummer|nr\.?|id)))?"
+    r"(?:\s+(?:hans|hennes|hennar))?(?:\s+(?:er|var|blir|har(?:\s+(?:flr-?)?(?:nummer|nr\.?|id))?|(?:hans|hennes|hennar)\s+har\s+(?:flr-?)?(?:nummer|nr\.?|id)))?"
     r"(?:\s*[:.#]\s*|\s*\(\s*|\s+|(?=nr))(?:nr\.?\s*)?(\d{3}[ \u00a0]\d{3}(?!\d)|\d{2,9})(?!\d)(?![.,]\d|\s?(?:stk|innbygg|pasient|plass|personar|personer|år\b))",
     re.I)
 

@@ -68,7 +68,7 @@ LIST_CHANGE = any_of(
     r"\bny fastlege\s*:",
     r"\b(?:overtar|tar over|tek over|overtek)\s+(?:\w+\s+){0,2}(?:liste|lista|listen|hjemmel\w*|praksis\w*)",
     r"^\s*melding til fastlegeregisteret\b",
-    r"\b(?:tar|tek)\b[^.\n]{1,60}?\bover\s+(?:lista|listen|liste)\b",
+    r"\b(?:tar|tek)\b[^!?\n]{1,60}?\bover\s+(?:lista|listen|liste)\b",
     r"\bovertar\b[^.\n]{1,60}?\b(?:lista|listen|liste)\b",
     r"\bovertas\b",
     r"\bny (?:fast)?lege\b[^.\n]{0,60}\b(?:starter|startar|begynner|byrjar|tiltrer|tek til)\b",

@@ -54,6 +54,7 @@ class Segment:
     text: str
     reference: date
     doc: Doc | None = None
+    author: str | None = None  # the sender of a forwarded message: a letter's writer when it is not signed in full
     offset: int = 0
     people: list[Person] = field(default_factory=list)
     dates: list[DateRef] = field(default_factory=list)

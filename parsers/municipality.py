@@ -94,8 +94,16 @@ def from_doc(doc: Doc | None) -> Municipality | None:
     return by_number(m.group(1)) if m else None
 
 
-def resolve_municipality(sender: str | None, docs: Callable[[], list[Doc]]) -> tuple[Municipality | None, str]:
-    """(municipality, the cue that decided it); `docs` is called only when the domain does not tell."""
+ON_BEHALF = re.compile(r"\bp[åa] vegne av\s+([A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)?)\s+(?:kommune|herad)\b")
+
+
+def resolve_municipality(sender: str | None, docs: Callable[[], list[Doc]],
+                         text: str = "") -> tuple[Municipality | None, str]:
+    """(municipality, the cue that decided it): a municipality the writer acts for ("på vegne av Lavangen
+    kommune"), the sender's domain, the text. `docs` is called only when the domain does not tell."""
+    behalf = ON_BEHALF.search(text)
+    if behalf and (numbers := gazetteer().by_folded_name.get(fold(behalf.group(1)), [])) and len(numbers) == 1:
+        return gazetteer().by_number[numbers[0]], "written on behalf of a municipality named in the text"
     found = from_domain(sender)
     if found:
         return found, f"sender domain {sender.rpartition('@')[2]}"

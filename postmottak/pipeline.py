@@ -72,7 +72,7 @@ def process_message(msg: ParsedMessage, ctx: RuleContext, history: RunHistory) -
         annotate(segs, load_pipeline())
     result.orders = _orders(result.kind, msg, segs, docs.form_orders, evidence)
     result.municipality, result.municipality_cue = resolve_municipality(
-        msg.sender, lambda: [s.doc for s in annotate(segs, load_pipeline())])
+        msg.sender, lambda: [s.doc for s in annotate(segs, load_pipeline())], msg.text)
     result.findings = run_rules(result, ctx)
     reasons = review_reasons(result)
     result.needs_review = bool(reasons)
