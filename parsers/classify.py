@@ -41,6 +41,8 @@ class Evidence:
         return extract_distribution_body(body)
 
 
+LISTED_ID = re.compile(r"^\s*(?:[-*•–·]\s*|\d[.)]\s*)?\d{5,7}\b", re.M)  # "- 500412 Eva Lund"
+GP_NAMED = re.compile(r"\b(?:fastlege|lege|listen til|lista til)\s+(?:dr\.?\s+)?[A-ZÆØÅ][a-zæøåé]+\s+[A-ZÆØÅ]", re.I)
 COMPLETES_NOTICE = "a reply that completes the notice it quotes"
 FREEMAIL = ("gmail.com", "hotmail.com", "outlook.com", "live.no", "yahoo.com", "yahoo.no", "online.no", "icloud.com",
             "me.com", "hotmail.no", "msn.com", "getmail.no", "frisurf.no", "protonmail.com", "proton.me")
@@ -59,9 +61,19 @@ def statements(text: str) -> str:
                      if not s.rstrip().endswith("?") or POLITE_REQUEST.match(s))
 
 
+def _change_sentences(e: Evidence) -> list[str]:
+    """Sentences stating a list change as fact, not one still to come ("Vi melder fra om hvem som overtar")."""
+    return [s for s in sentences(e.text) if LIST_CHANGE.search(s) and not NOT_ANNOUNCED.search(s)]
+
+
 def _announces_change(e: Evidence) -> bool:
-    """A list change stated as fact, not one still to come ("Vi melder fra om hvem som overtar listen")."""
-    return any(LIST_CHANGE.search(s) and not NOT_ANNOUNCED.search(s) for s in sentences(e.text))
+    """A list change that names its GP or list (an HPR number, a list ID) or an unassigned list."""
+    return any(HPR.search(s) or list_ids(s) or re.search(r"ubes(?:ett|att)", s, re.I) for s in _change_sentences(e))
+
+
+def _mentions_change(e: Evidence) -> bool:
+    """A list change named only in passing ("Ny lege starter opplæring 15.10."): weaker than a notice."""
+    return bool(_change_sentences(e))
 
 
 def _corrects_notice(e: Evidence) -> bool:
@@ -131,8 +143,12 @@ def _manual(e: Evidence) -> bool:
 
 
 def _requests_list(e: Evidence) -> bool:
-    """A ceiling change or lock asked for, not one declined ("Jeg ønsker ikke å endre listetaket")."""
-    return any(LIST_REQUEST.search(s) and not NEGATED.search(s) and not HEDGE.search(s) for s in sentences(e.text))
+    """A ceiling change or lock asked for a list the mail identifies (an ID, an HPR number, a GP by
+    name), not one declined ("Jeg ønsker ikke å endre listetaket") or only discussed."""
+    identified = list_ids(e.text) or HPR.search(e.text) or GP_NAMED.search(e.text) or list_ids(e.subject) \
+        or LISTED_ID.search(e.text)
+    return bool(identified) and any(LIST_REQUEST.search(s) and not NEGATED.search(s) and not HEDGE.search(s)
+                                    for s in sentences(e.text))
 
 
 
@@ -142,14 +158,15 @@ CUES: tuple[Cue, ...] = (
     Cue("other", "automatic reply, bounce or bulk mail (headers)", _automatic),
     Cue("other", "a private sender naming no GP and no list", _private_without_ids),
     Cue("distribution_order", "spreadsheet form attached", lambda e: e.has_form),
-    Cue("list_change", "a new GP or an unassigned list is announced", _announces_change),
+    Cue("list_change", "a new GP or an unassigned list is announced, with its GP or list", _announces_change),
     Cue("distribution_order", "distribution lines in the body", lambda e: bool(e.body_distribution)),
     Cue("manual_distribution_request", "asks to switch distribution mode", _manual),
-    Cue("list_request", "asks to change a ceiling or lock a list", _requests_list),
     Cue("manual_distribution_request", "the subject Helsedirektoratet prescribes, nothing else",
         lambda e: bool(MAGIC_SUBJECT.match(e.subject))),
     Cue("termination_notice", "a GP's agreement ends", _terminates),
     Cue("termination_notice", "a correction of a notice's last day", _corrects_notice),
+    Cue("list_change", "a list change is announced", _mentions_change),
+    Cue("list_request", "asks to change a ceiling or lock a list", _requests_list),
     Cue("termination_notice", COMPLETES_NOTICE, _completes_notice),
     Cue("termination_notice", "the subject announces a notice and an HPR number is given", _termination_subject),
     Cue("termination_notice", "the subject announces a notice; its document cannot be read",
