@@ -35,7 +35,9 @@ _CHANGE_WORD = re.compile(r"(?i)øk|auk|hev|utvid|endr|sett|redus|nytt|ny\b|list
 _TO_FROM = re.compile(rf"(?i)\btil\s+{_N}\s*\(?\s*(?:fr[aå]|i dag|no|nå)\s*:?\s*{_N}\)?")
 _CURRENT = re.compile(rf"(?i)\b(?:nåværende|noverande|dagens|gjeldende|gjeldande|eksisterende)\s+listetak\s*:?\s*{_N}\b")
 _WANTED = re.compile(rf"(?i)\b(?:ønsket|ønskt|ynskt|nytt|ny|søkt|omsøkt)\s+listetak\s*:?\s*{_N}\b")
-_LATER = re.compile(r"(?i)\bnår\b|\bgir beskjed\b|\bmelder (?:fra|frå)\b|\bseinare\b|\bsenere\b")
+_LATER = re.compile(r"(?i)\bnår\b|\bgir beskjed\b|\bmelder (?:fra|frå)\b|\bseinare\b|\bsenere\b|\bfortsatt\b|"
+                    r"\bfremdeles\b|\bframleis\b|\bsom før\b")  # later, or a state that simply goes on
+_STAYS = re.compile(r"(?i)\b(?:fortsatt|fremdeles|framleis)\b|\bsom før\b")
 _FROM_TO = re.compile(rf"(?i)\bfr[aå]\s+{_N}\s+til\s+{_N}\b")
 _TO = re.compile(rf"(?i)(?:sett\w*|endr\w*|økes|øke|auk\w*|hev\w*|utvid\w*|redus\w*|nytt\s+\w*tak\w*"
                  rf"|tak\w*|blir|vert|bli)\s+[^.!?\n]{{0,70}}?(?:\btil|:|=)\s+{_N}\b(?!\s*%)")
@@ -74,7 +76,7 @@ def _asks(text: str, base: int, column: tuple[str, ...] = (), skip: tuple[int, i
     """What `text` (starting at `base` in the message) asks for; `column` names a text
     table's number columns in order, `skip` the list ID's span in `text`."""
     asks = _Asks()
-    now = " ".join(sentence for _, sentence in sentence_spans(text) if not _LATER.search(sentence)) or text
+    now = " ".join(sentence for _, sentence in sentence_spans(text) if not _LATER.search(sentence))
     if _UNLOCK.search(now):  # "Vi gir beskjed når den kan åpnes igjen" is no unlock today
         asks.lock = "unlock"
     elif _LOCK.search(now):
@@ -201,6 +203,8 @@ def extract_list_requests(text: str) -> list[Order]:
             asks = block_asks if single else _asks(item.unit, item.unit_start, column,
                                                    (rel, rel + len(item.list_id)))
             if not asks.any:
+                if _STAYS.search(item.unit):  # "Listen til X (2) skal fortsatt være låst": no order for it
+                    continue
                 asks = block_asks if block_asks.any else intro
             scope, scope_start = (block, start) if single else (item.unit, item.unit_start)
             _add(orders, item, asks, text, scope, scope_start)

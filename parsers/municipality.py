@@ -29,6 +29,21 @@ class Gazetteer:
     by_number: dict[str, Municipality]
     old_to_new: dict[str, list[str]]
     by_folded_name: dict[str, list[str]]
+    county: dict[str, str]  # number → county, folded ("nordland", "more-og-romsdal")
+
+    def pick(self, numbers: list[str], hint: str) -> str | None:
+        """The one number, or among several of the same name the one whose county the hint names."""
+        if len(numbers) == 1:
+            return numbers[0]
+        hint = fold(hint)
+        matched = [n for n in numbers if self.county[n] in hint or COUNTY_CODES.get(hint.rsplit("-", 1)[-1]) == self.county[n]]
+        return matched[0] if len(matched) == 1 else None
+
+
+# Short county marks in domains: heroy-no.kommune.no is Herøy in Nordland.
+COUNTY_CODES = {"no": "nordland", "mr": "more-og-romsdal", "vl": "vestland", "vestland": "vestland",
+                "nordland": "nordland", "in": "innlandet", "ag": "agder", "tr": "troms", "fi": "finnmark",
+                "ro": "rogaland", "ost": "ostfold", "vf": "vestfold", "tel": "telemark", "bu": "buskerud"}
 
 
 def fold(name: str) -> str:
@@ -43,10 +58,12 @@ def gazetteer() -> Gazetteer:
     by_number: dict[str, Municipality] = {}
     old: dict[str, list[str]] = {}
     names: dict[str, list[str]] = {}
+    county: dict[str, str] = {}
     text = resources.files("parsers").joinpath("data/kommuner.csv").read_text("utf-8")
     for row in csv.DictReader(text.splitlines()):
         number = row["kommunenummer"]
         by_number[number] = Municipality(number, row["navn_norsk"])
+        county[number] = fold(row["fylke"])
         for o in row["kommunenummer_2020_2023"].split("|"):
             if o:
                 old.setdefault(o, []).append(number)
@@ -55,7 +72,7 @@ def gazetteer() -> Gazetteer:
             for key in {fold(n), fold(n).replace("-", "")}:
                 if number not in names.setdefault(key, []):
                     names[key].append(number)
-    return Gazetteer(by_number, old, names)
+    return Gazetteer(by_number, old, names, county)
 
 
 def by_number(number: str) -> Municipality | None:
@@ -78,9 +95,11 @@ def from_domain(address: str | None) -> Municipality | None:
     for suffix in MUNICIPAL_DOMAINS:
         if domain.endswith("." + suffix):
             label = domain[: -len(suffix) - 1].split(".")[-1]
-            numbers = gazetteer().by_folded_name.get(fold(label), [])
-            if len(numbers) == 1:
-                return gazetteer().by_number[numbers[0]]
+            g = gazetteer()
+            numbers = g.by_folded_name.get(fold(label), []) or g.by_folded_name.get(fold(label).rsplit("-", 1)[0], [])
+            number = g.pick(numbers, label)
+            if number:
+                return g.by_number[number]
     return None
 
 
@@ -88,8 +107,13 @@ def from_doc(doc: Doc | None) -> Municipality | None:
     """The first "X kommune"/"X herad" the text names, or a "Kommune: Bergen (4601)" number."""
     if doc is None:
         return None
+    g = gazetteer()
+    text = text_of(doc)
     for ent in entities(doc, "MUNICIPALITY"):
-        return gazetteer().by_number.get(ent.ent_id_)
+        name = re.sub(r"\s+(?:kommunes?|herad(?:et)?|kommun)$", "", ent.text, flags=re.I)
+        number = g.pick(g.by_folded_name.get(fold(name), [ent.ent_id_]), text[ent.end_char:ent.end_char + 40])
+        if number:  # "Herøy kommune (Nordland)": a shared name needs its county
+            return g.by_number[number]
     m = re.search(r"\bkommune(?:nummer|nr)?\.?\s*:?\s*[A-ZÆØÅ][\w -]*\((\d{4})\)", text_of(doc), re.I)
     return by_number(m.group(1)) if m else None
 

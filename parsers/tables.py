@@ -15,8 +15,12 @@ MIN_COLUMNS = 3
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
-    """(start column, text) of each cell: cells are separated by two or more spaces, tabs or pipes."""
-    line = line.replace("\t", "    ").replace("|", "  ")
+    """(column, text) of each cell. With tabs or pipes the column is the cell's index (empty cells
+    count); without, cells are separated by two or more spaces and the column is where the cell starts."""
+    for sep in ("|", "\t"):
+        if sep in line:
+            parts = [p.strip() for p in line.strip().strip(sep).split(sep)]
+            return [(i, p) for i, p in enumerate(parts) if p]
     return [(m.start(), m.group(0)) for m in CELL.finditer(line)]
 
 
@@ -28,6 +32,8 @@ def _is_header(cells: list[tuple[int, str]]) -> bool:
 def _row(header: list[tuple[int, str]], cells: list[tuple[int, str]]) -> list[tuple[str, str]]:
     """Each cell under the header column it starts nearest to (empty cells leave gaps)."""
     starts = [s for s, _ in header]
+    if starts == list(range(len(starts))):  # delimited by tabs or pipes: cell i under header i
+        return [(header[c][1], text) for c, text in cells if c < len(header)]
     out: dict[int, str] = {}
     for start, text in cells:
         col = min(range(len(starts)), key=lambda i: abs(starts[i] - start))
