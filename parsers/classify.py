@@ -41,13 +41,14 @@ class Evidence:
         return extract_distribution_body(body)
 
 
+FIRST_PERSON = re.compile(r"\b(?:jeg|eg)\s+(?:sier|seier|sei|har sagt|har sagt)\b", re.I)
 LISTED_ID = re.compile(r"^\s*(?:[-*•–·]\s*|\d[.)]\s*)?\d{5,7}\b", re.M)  # "- 500412 Eva Lund"
 GP_NAMED = re.compile(r"\b(?:fastlege|lege|listen til|lista til)\s+(?:dr\.?\s+)?[A-ZÆØÅ][a-zæøåé]+\s+[A-ZÆØÅ]", re.I)
 COMPLETES_NOTICE = "a reply that completes the notice it quotes"
 FREEMAIL = ("gmail.com", "hotmail.com", "outlook.com", "live.no", "yahoo.com", "yahoo.no", "online.no", "icloud.com",
             "me.com", "hotmail.no", "msn.com", "getmail.no", "frisurf.no", "protonmail.com", "proton.me")
 QUOTATION = re.compile(r"«[^»]{30,}»|\"[^\"\n]{30,}\"")
-REFERENCE = re.compile(r"\b(?:viser til|vi sendte|sendte vi|tidligere melding|tidlegare melding|vår melding|"
+REFERENCE = re.compile(r"\b(?:viser til|vi sendte|sendte vi|vi videresendte|videresendte vi|vi oversendte|har sendt|tidligere melding|tidlegare melding|vår melding|"
                        r"som tidligere meldt|som meldt|meldte vi|har tidligere meldt)\b", re.I)
 
 
@@ -91,15 +92,16 @@ def _completes_notice(e: Evidence) -> bool:
 def _terminates(e: Evidence) -> bool:
     """A notice in the text's own sentences: not one it refers back to ("Vi sendte 4. mars melding om ..."),
     denies ("har ikke levert oppsigelse") or imagines ("Hvis hun slutter ...")."""
-    if WITHDRAWN.search(e.text):
-        return False
+    if WITHDRAWN.search(e.text) or not (HPR.search(e.text) or GP_NAMED.search(e.text) or FIRST_PERSON.search(e.text)):
+        return False  # "etter at to fastleger har sagt opp i vår": no GP named, no notice to register
     return any(TERMINATION.search(s) and not REFERENCE.search(s) and not NOT_TERMINATION.search(s)
                for s in sentences(e.text))
 
 
 def _termination_subject(e: Evidence) -> bool:
     """The subject says "Oppsigelse" (not a reply) and the text names a GP by HPR number."""
-    return bool(TERMINATION_SUBJECT.match(e.subject)) and bool(HPR.search(e.text)) and not WITHDRAWN.search(e.text)
+    return bool(TERMINATION_SUBJECT.match(e.subject)) and not e.subject.rstrip().endswith("?") \
+        and any(HPR.search(s) and not REFERENCE.search(s) for s in sentences(e.text)) and not WITHDRAWN.search(e.text)
 
 
 def _private_without_ids(e: Evidence) -> bool:
@@ -118,7 +120,8 @@ class Cue:
 def _automatic(e: Evidence) -> bool:
     m = e.message
     return m.is_automatic or (m.sender or "").startswith(("mailer-daemon", "postmaster")) or \
-        m.headers.get("content-type", "").startswith("multipart/report")
+        m.headers.get("content-type", "").startswith("multipart/report") or \
+        any(p.content_type == "text/calendar" for p in m.parts)  # a meeting invitation
 
 
 MAGIC_SUBJECT = re.compile(r"^\s*fastlege\s*[-–—]\s*manuell\s+fordeling\s*$", re.I)

@@ -47,6 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"\but\s+(?:dette\s+)?året\b", re.I)),
     ("month_mid", re.compile(rf"\bmedio\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
     ("month_start", re.compile(rf"\b(?:fra|frå|fom\.?|f\.o\.m\.?|fra og med|frå og med|i starten av|begynnelsen av|primo)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
+    ("weekday", re.compile(rf"\b(?:sist|forrige|førre|sist\s+veke|sist\s+uke)\s+(?P<wd>{_WD})\b", re.I)),
     ("relative", re.compile(r"(?<!\bsom )(?<!\benn )\bi\s(?P<rel>dag|går|gar|forgårs|morgen|morgon)\b", re.I)),
     ("month_shift", re.compile(r"\b(?:neste\s+|førstkommande\s+|førstkommende\s+)?(?P<shift>månedsskifte|månadsskifte|nyttår)(?:t|et)?\b", re.I)),
 ]
@@ -59,7 +60,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # date | month_end | month_mid | month_start | month_shift | year_end | relative
+    kind: str  # date | month_end | month_mid | month_start | month_shift | year_end | relative | weekday
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -77,6 +78,8 @@ def _mention(kind: str, m: re.Match[str]) -> DateMention | None:
     g = m.groupdict()
     if kind == "relative":
         return DateMention(m.start(), m.end(), m.group(0), kind, offset=RELATIVE["i " + g["rel"].lower()])
+    if kind == "weekday":  # "sist fredag": the latest such day before the reference
+        return DateMention(m.start(), m.end(), m.group(0), kind, offset=WEEKDAYS[g["wd"].lower()])
     if kind == "year_end":  # "ved årsskiftet 2026/2027": the last day of the first year
         return DateMention(m.start(), m.end(), m.group(0), kind, day=31, month=12, year=_year(g.get("y")))
     if kind == "month_shift":  # the next month shift, or New Year
@@ -136,6 +139,9 @@ def resolve(mention: DateMention, reference: date, direction: str = "near") -> d
     """
     if mention.kind == "relative":
         return reference + timedelta(days=mention.offset)
+    if mention.kind == "weekday":
+        back = (reference.weekday() - mention.offset) % 7 or 7
+        return reference - timedelta(days=back)
     if mention.kind == "year_end":
         return date(mention.year or reference.year, 12, 31)
     if mention.kind == "month_shift":

@@ -23,7 +23,10 @@ AFTER_REACH = 40  # a cue after a date counts only close by ("i dag 7. oktober s
 DATE_ROLES = ("DISTRACTOR", "PERIOD_START", "END_FROM", "LAST_DAY", "NOTICE", "START", "DEATH")
 VERB_NEXT = 20  # "Lise Vik sluttar", "Per Olsen (HPR 1234567) overtar": the verb follows the name closely
 NAME_BEFORE = 40  # a role word before a name counts this close ("etter Kari Lie", "Ny fastlege: Per Olsen")
-CLAUSE_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|\n")
+# A full stop ends a clause, but not after a day number ("7. oktober"), except after a year before a capital
+# ("2025. Etter"); a line break does, unless the line wraps mid-sentence ("blir\n28. februar").
+CLAUSE_END = re.compile(r"(?<!\d)[.!?;](?=\s|$)|(?<=\d{4})\.(?=\s+[A-ZÆØÅ])|(?<=[.!?:;,)\]\w])[ \t]*\n(?![ \t]*[a-zæøå0-9])|"
+                        r"\n(?=[ \t]*(?:\n|[A-ZÆØÅ\-*•]))|(?<=\n)[ \t]*\n")
 ABBREVIATIONS = {"nr", "dr", "pr", "tlf", "mob", "ca", "jf", "kl", "ref", "org", "t.o.m", "f.o.m", "tom", "fom",
                  "bl.a", "mht", "vedr", "evt", "ev", "inkl", "hhv", "dvs", "ang", "avd", "St", "st"}
 

@@ -40,8 +40,12 @@ class Gazetteer:
         return matched[0] if len(matched) == 1 else None
 
 
+# Where two municipalities share a name, the bare domain belongs to one of them (the other adds a county
+# mark: heroy-no, valer-of): www.heroy.kommune.no is Herøy in Møre og Romsdal.
+BARE_DOMAIN_OWNERS = {"heroy": "1515"}
+
 # Short county marks in domains: heroy-no.kommune.no is Herøy in Nordland.
-COUNTY_CODES = {"no": "nordland", "mr": "more-og-romsdal", "vl": "vestland", "vestland": "vestland",
+COUNTY_CODES = {"of": "ostfold", "he": "innlandet", "hedmark": "innlandet", "op": "innlandet", "no": "nordland", "mr": "more-og-romsdal", "vl": "vestland", "vestland": "vestland",
                 "nordland": "nordland", "in": "innlandet", "ag": "agder", "tr": "troms", "fi": "finnmark",
                 "ro": "rogaland", "ost": "ostfold", "vf": "vestfold", "tel": "telemark", "bu": "buskerud"}
 
@@ -97,7 +101,7 @@ def from_domain(address: str | None) -> Municipality | None:
             label = domain[: -len(suffix) - 1].split(".")[-1]
             g = gazetteer()
             numbers = g.by_folded_name.get(fold(label), []) or g.by_folded_name.get(fold(label).rsplit("-", 1)[0], [])
-            number = g.pick(numbers, label)
+            number = g.pick(numbers, label) or BARE_DOMAIN_OWNERS.get(label)
             if number:
                 return g.by_number[number]
     return None

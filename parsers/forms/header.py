@@ -29,6 +29,12 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _id_rank(value: Any) -> int:
+    """How surely a header names the FLR list ID: 0 for FLR, 1 for list words, 2 for a bare "Nr."/"ID"."""
+    text = cell_text(value).lower()
+    return 0 if "flr" in text else 1 if "list" in text else 2
+
+
 def classify(value: Any) -> str | None:
     """The column concept a header cell names, or None."""
     text = cell_text(value).lower()
@@ -63,6 +69,8 @@ def _read(cells: list[Any], row: int) -> Header | None:
             header.notes.append(col)
         elif concept == "person":
             header.persons.append(col)
+        elif concept == "id" and "id" in columns and _id_rank(value) < _id_rank(cells[columns["id"]]):
+            columns["id"] = col  # "FLR-ID" beats a row number column "Nr." before it
         elif concept not in ("other",):
             columns.setdefault(concept, col)
     return header if "id" in columns and "citizens" in columns else None
