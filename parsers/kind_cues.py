@@ -75,6 +75,8 @@ LIST_CHANGE = any_of(
     r"\bny (?:fast)?lege p[åa] (?:lista|listen|liste)\s+(?:nr\.?\s*)?\d",
     r"\bny (?:fast)?lege p[åa] (?:lista|listen) etter\b",
     r"\b(?:blir|vert|holdes|haldast|stilles|står|stå|ståande|stående|være|vere)\s+(?:\w+\s+){0,2}ubes(?:ett|att)\b",
+    r"\b(?:er|blir|vert)\s+(?:fastlege)?list[ae]n?\s+\d{3,9}\s+(?:\w+\s+){0,2}ubes(?:ett|att)\b",
+    r"\b(?:er|blir|vert)\s+(?:derfor|difor|no|nå)\s+ubes(?:ett|att)\b",
     r"\bblir\s+(?:derfor\s+)?ubesatt",
     r"\bvert\s+ubesett",
     r"\bubesat+\s+(?:liste\s+)?fr[aå]",
@@ -171,6 +173,7 @@ WITHDRAWN = any_of(
 
 # Sentences that deny or only imagine a notice ("har ikke levert oppsigelse", "Hvis hun slutter").
 NOT_TERMINATION = any_of(
+    r"\b(?:sier|seier|sei|si|seie)\s+(?:ikke|ikkje)\s+(?:\w+\s+)?opp\b",
     r"\b(?:ikke|ikkje)\s+(?:\w+\s+){0,2}(?:si|sei|seie|sagt|sett|levert|sendt|levere)\b",
     r"\bvurderer\b",
     r"\bvurderar\b",

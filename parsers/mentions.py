@@ -186,6 +186,8 @@ def dates(doc: Doc) -> list[DateRef]:
             continue
         negated = NEGATED_BEFORE.search(text_of(doc), max(0, s.start_char - 14), s.start_char)
         role = "NEGATED" if negated else nearest_cue(doc, s.start_char, s.end_char, DATE_ROLES)
+        if m.kind == "month_end" and role in (None, "NOTICE", "START"):
+            role = "LAST_DAY"  # "han blir her ut mai 2026": "ut" itself says the work ends
         out.append(DateRef(m, role, s.start_char, s.end_char))
     return out
 
