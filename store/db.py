@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
@@ -128,11 +128,12 @@ def open_store(url: str, *, upgrade: bool = False, echo: bool = False) -> Store:
     return store
 
 
-def open_at_head(url: str) -> Store:
+def open_at_head(url: str, create: bool = False) -> Store:
     """Open a store whose schema must already be at the newest migration.
 
     Commands other than `db upgrade` use this, so a database is never
-    changed behind the operator's back.
+    changed behind the operator's back; with `create` (mail intake: ingest,
+    poll), a new, empty database gets its schema on the first run.
     """
     from store.migrate import head
 
@@ -145,6 +146,12 @@ def open_at_head(url: str) -> Store:
     except Exception as err:
         store.dispose()
         raise StoreError(f"cannot open the database {store.url}: {err}") from err
+    if create and current is None and not inspect(store.engine).get_table_names():
+        # A new, empty database (the first run on the embedded default): create the schema, it
+        # changes nothing an operator has.
+        logging.getLogger("postmottak.store").info("new database %s: creating the schema", store.url)
+        store.upgrade()
+        return store
     if current != head():
         store.dispose()
         raise StoreError(

@@ -34,7 +34,7 @@ def ingest(
             raise typer.Exit(2)
     try:
         opts = load_ingest(load_settings())
-        store = open_at_head(database_url(db))
+        store = open_at_head(database_url(db), create=True)
     except (SettingsError, StoreError) as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err

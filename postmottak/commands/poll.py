@@ -32,7 +32,7 @@ def poll(
     try:
         settings = load_settings()
         opts = load_ingest(settings)
-        store = open_at_head(database_url(db))
+        store = open_at_head(database_url(db), create=True)
     except (SettingsError, StoreError) as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from err

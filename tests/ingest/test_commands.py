@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from mailhelpers import PASSWORD, make_message
 from typer.testing import CliRunner
@@ -71,3 +72,16 @@ def test_commands_check_reports_each_account(tmp_path, dovecot, imap_user, monke
     checked = CliRunner().invoke(app, ["mailboxes", "check"])
     assert checked.exit_code == 1
     assert "post: ok (IDLE, MOVE)" in checked.stdout and "broken: FAILED" in checked.stdout
+
+
+def test_commands_ingest_creates_a_new_database(tmp_path: Path) -> None:
+    """The first `postmottak ingest` on the embedded default needs no `db upgrade` first."""
+    import subprocess
+    import sys
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    proc = subprocess.run([sys.executable, "-m", "postmottak", "ingest", str(samples)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-1000:]
+    assert (tmp_path / "data" / "postmottak.db").is_file()
+    assert "parsed: 5" in proc.stdout + proc.stderr
