@@ -22,7 +22,7 @@ WEEKDAYS = {
     "mandag": 0, "måndag": 0, "tirsdag": 1, "tysdag": 1, "onsdag": 2, "torsdag": 3,
     "fredag": 4, "lørdag": 5, "laurdag": 5, "søndag": 6, "sundag": 6,
 }
-RELATIVE = {"i dag": 0, "i går": -1, "i gar": -1, "i forgårs": -2, "i morgen": 1, "i morgon": 1}
+RELATIVE = {"i dag": 0, "i kveld": 0, "i kveil": 0, "i går": -1, "i gar": -1, "i forgårs": -2, "i morgen": 1, "i morgon": 1}
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD = "|".join(WEEKDAYS)
@@ -48,7 +48,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_mid", re.compile(rf"\bmedio\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
     ("month_start", re.compile(rf"\b(?:fra|frå|fom\.?|f\.o\.m\.?|fra og med|frå og med|i starten av|begynnelsen av|primo)\s+(?P<mon>{_MON})\b(?:\s+{_YEAR}\b)?", re.I)),
     ("weekday", re.compile(rf"\b(?:sist|forrige|førre|sist\s+veke|sist\s+uke)\s+(?P<wd>{_WD})\b", re.I)),
-    ("relative", re.compile(r"(?<!\bsom )(?<!\benn )\bi\s(?P<rel>dag|går|gar|forgårs|morgen|morgon)\b", re.I)),
+    ("relative", re.compile(r"(?<!\bsom )(?<!\benn )\bi\s(?P<rel>dag|kveld|går|gar|forgårs|morgen|morgon)\b", re.I)),
     ("month_shift", re.compile(r"\b(?:neste\s+|førstkommande\s+|førstkommende\s+)?(?P<shift>månedsskifte|månadsskifte|nyttår)(?:t|et)?\b", re.I)),
 ]
 

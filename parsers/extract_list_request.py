@@ -27,7 +27,7 @@ _UNLOCK = re.compile(r"(?i)\b(lås\w*\s+opp|opplås\w*|opphev\w*\s+(?:\w+\s+)?l�
                      r"(?:fjerne?|avslutt\w*)\s+(?:\w+\s+)?lås\w*|ikk?j?e\s+lenger\s+(?:\w+\s+){0,2}låst|"
                      r"lås\w*\s+(?:\w+\s+){0,4}(?:fjernes|oppheves|opphevast|takast bort|tas bort)|"
                      r"(?:åpne|opne|opnast|åpnes)\s+(?:\w+\s+){0,2}(?:igjen|att|for nye))")
-_LOCK = re.compile(r"(?i)(?<!\bble )(?<!\ber )(?<!\bvar )(?<!\bvart )(?<!\bblitt )(?<!\ballerede )"
+_LOCK = re.compile(r"(?i)(?<!\bble )(?<!\ber )(?<!\bvar )(?<!\bvart )(?<!\bblitt )(?<!\ballerede )(?<!\bikke )(?<!\bikkje )"
                    r"\b(låses|låsast|låse|lås|låst|låsing|låsinga|sperres|sperre|sperret|stenges|stengast|stenge)\b|"
                    r"\b(?:vert|blir|bli)\s+låste?\b")
 _CEILING_WORD = re.compile(r"(?i)\b(listetak\w*|tak(?:et)?|maks\w*\s+antall|listestorleik|listestørrelse)\b")
@@ -37,7 +37,7 @@ _CURRENT = re.compile(rf"(?i)\b(?:nåværende|noverande|dagens|gjeldende|gjeldan
 _WANTED = re.compile(rf"(?i)\b(?:ønsket|ønskt|ynskt|nytt|ny|søkt|omsøkt)\s+listetak\s*:?\s*{_N}\b")
 _LATER = re.compile(r"(?i)\bnår\b|\bgir beskjed\b|\bmelder (?:fra|frå)\b|\bseinare\b|\bsenere\b|\bfortsatt\b|"
                     r"\bfremdeles\b|\bframleis\b|\bsom før\b")  # later, or a state that simply goes on
-_STAYS = re.compile(r"(?i)\b(?:fortsatt|fremdeles|framleis)\b|\bsom før\b")
+_STAYS = re.compile(r"(?i)\b(?:fortsatt|fremdeles|framleis)\b|\bsom før\b|\bikk?j?e\s+(?:\w+\s+)?lås\w*")
 _FROM_TO = re.compile(rf"(?i)\bfr[aå]\s+{_N}\s+til\s+{_N}\b")
 _TO = re.compile(rf"(?i)(?:sett\w*|endr\w*|økes|øke|auk\w*|hev\w*|utvid\w*|redus\w*|nytt\s+\w*tak\w*"
                  rf"|tak\w*|blir|vert|bli)\s+[^.!?\n]{{0,70}}?(?:\btil|:|=)\s+{_N}\b(?!\s*%)")

@@ -18,7 +18,7 @@ _LIST_WORD = (r"\b(?:flr(?:[\s-]*(?:id|liste|listenummer|listenr|nr|nummer))?|(?
 FLR = re.compile(
     _LIST_WORD + r"\.?(?:\s+nummer(?=\s*:))?(?:\s*\((?:flr)?[\s-]*(?:id|nr|nummer)?\))?(?:\s+(?:hans|hennes|hennar)(?=\s*\(|,\s*(?:nr|nummer)))?(?:,\s*(?=nr|nummer))?"
     r"(?:\s+(?:hans|hennes|hennar))?(?:\s+(?:er|var|blir|har(?:\s+(?:flr-?)?(?:nummer|nr\.?|id))?|(?:hans|hennes|hennar)\s+har\s+(?:flr-?)?(?:nummer|nr\.?|id)))?"
-    r"(?:\s*[:.#]\s*|\s*\(\s*|\s+|(?=nr))(?:nr\.?\s*)?(\d{3}[ \u00a0]\d{3}(?!\d)|\d{2,9})(?!\d)(?![.,]\d|\s?(?:stk|innbygg|pasient|plass|personar|personer|år\b))",
+    r"(?:\s*[:.#]\s*|\s*\(\s*|\s*,\s*(?=\d)|\s+|(?=nr))(?:nr\.?\s*)?(\d{3}[ \u00a0]\d{3}(?!\d)|\d{2,9})(?!\d)(?![.,]\d|\s?(?:stk|innbygg|pasient|plass|personar|personer|år\b))",
     re.I)
 
 

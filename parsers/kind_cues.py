@@ -27,7 +27,9 @@ MANUAL = any_of(
     r"manuel+\w*\s+(?:fordeling|tildeling)",
     r"switch\w*\s+off\s+(?:the\s+)?automatic",
     r"manual\s+(?:distribution|assignment|allocation)",
-    r"fordele\s+(?:\w+\s+){0,3}s(?:j[eø]|e)lv",
+    r"fordele\s+(?:\w+\s+){0,6}s(?:j[eø]|e)lv",
+    r"slutt\w*\s+med\s+(?:den\s+)?automatisk\w*",
+    r"sørge\s+for\s+fordeling\w*",
     r"styre\s+(?:fordelinga|fordelingen|tildelinga|tildelingen)",
     r"fordele\s+(?:\w+\s+)?manuelt",
     r"over til manuell",
@@ -37,7 +39,7 @@ MANUAL = any_of(
     r"styre\s+(?:\w+\s+){0,6}s(?:j[eø]|e)lv",
     r"(?:slå|slås|skru|stans|stopp|avslutt|avvikl|skru)\w*\s+(?:av\s+)?(?:den\s+)?automatisk\w*\s+(?:tildeling|fordeling)",
     r"(?:slå|slås|skru)\w*\s+av\s+(?:den\s+)?automatisk\w*",
-    r"automatisk\w*\s+(?:tildeling|fordeling)\w*\s+(?:slås|blir slått|vert slått|stansast|stanses|stoppes)\s*(?:av)?",
+    r"automatisk\w*\s+(?:tildeling|fordeling)\w*(?:\s+av\s+\w+)?\s+(?:slås|blir slått|vert slått|stansast|stanses|stoppes|stoppast|avsluttes)\s*(?:av)?",
 )
 
 # Asking to go back to automatic assignment (enable false).
@@ -84,6 +86,9 @@ LIST_CHANGE = any_of(
     r"\b0-liste",
     r"\bny liste\b",
     r"\bfår ny (?:fast)?lege\b",
+    r"\bfår\s+(?:hans|hennes|hennar|den)\s+(?:\w+\s+)?list[ae]n?\b",
+    r"\b(?:nulliste|null-liste|0-liste)\b",
+    r"\blege blir\s+(?-i:[A-ZÆØÅ])",
     r"\bny (?:fast)?lege\b[^:\n]{0,12}:\s*(?-i:[A-ZÆØÅ])",
     r"\bendring\s*:\s*(?:ny (?:fast)?lege|ubesatt|ubesett)",
     r"\b(?:blir|vert|står|stå|stående|ståande)\s+(?:\w+\s+){0,2}(?:uten|utan) fast(?:\s+|e)lege\b",
@@ -127,6 +132,10 @@ NOT_ANNOUNCED = any_of(
 # A GP's agreement ends: resignation, retirement, death, ended by the municipality.
 TERMINATION = any_of(
     r"\bsagt opp\b",
+    r"\boppsigelse[n]?\b[^.!?\n]{0,80}?\b(?:er|ble|vart|blei)\s+(?:mottatt|levert|motteken|datert|sendt)\b",
+    r"\boppseiing(?:a|en)?\b[^.!?\n]{0,80}?\b(?:er|vart|blei)\s+(?:motteken|levert|datert|sendt)\b",
+    r"\boppsigelse\s+levert\b",
+    r"\bgå av med (?:alders)?pensjon\b",
     r"\bsøkt\s+(?:om\s+)?avskjed\b",
     r"\bavskjed\s+(?:er\s+)?innvilg\w*",
     r"\b(?:avtal\w*|fastlegeavtal\w*)\b[^.!?\n]{0,80}?\b(?:er|blir|vart|vert)\s+hev(?:et|a)\b",
@@ -194,7 +203,7 @@ LIST_REQUEST = any_of(
     r"\b(?:sperr\w*|stenge?s?)\b[^.\n]{0,60}\b(?:for\s+)?(?:tildeling|nye)",
     r"\blist\w*[^.\n]{0,60}\bsperres\b",
     r"\b(?:større|utvida|utvidet|utvide|utvidelse av|auke|øke)\s+(?:\w+\s+)?list(?:e|a|en)\b",
-    r"\b(?:øke|økning|auke|auka|heve|heving|utvide|utvidelse|øking|endre|endring av|nytt|settes til|setjast til)\b[^.\n]{0,40}\blisteta",
+    r"\b(?:øke|øker|økning|auke|auka|aukar|heve|hever|heving|utvide|utvider|utvidelse|øking|endre|endring av|nytt|settes til|setjast til)\b[^.\n]{0,40}\blisteta",
     r"\blisteta\w*\s+(?:fr[aå]\s+\d+\s+til|settes til|blir satt|auka|økt|heves|økes|vert auka|til\s+\d)",
     r"\b(?:lås\w*|låse opp|opplåsing|lukk\w*|åpne|opne|opning|åpning)\b[^.\n]{0,60}\blist",
     r"\blist\w*[^.\n]{0,60}\b(?:låses|låst|låste|låsa|låsast|låse opp|opnast|åpnes)\b",

@@ -21,6 +21,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ASCII = "æ/ø/å typed as ASCII ('oke', 'laase', 'na'): the kind is read, the request's own patterns are not folded"
 LOWERCASE = "names written in lower case ('per olsen'): names are found by their capitals"
 KNOWN_MISSES = {
+    "h_r01_ullensaker_nynorsk_fra_til": "the GP of a ceiling request named with no title, HPR number or list beside "
+                                        "the name ('mot at Ragnhild Sæther ... aukar listetaket')",
+    "i_t05_hol_fwd_attached_letter_date": "the letter's date line in an attached message is not preferred over "
+                                          "the forward's own date",
+    "i_t19_ringerike_gp_direct": "a GP writing about herself ('Jeg har i kveld sendt oppsigelse') is named only in "
+                                 "the From line and a signature without a title",
     "q_a02_sor_odal_pdf_table_two_changes": "a table inside a PDF: its text layer gives the cells with single "
                                             "spaces, so the columns cannot be told apart",
     "r_t14_oksnes_english_letter_forwarded": "a notice written in English: the extraction's cue words are Norwegian",
