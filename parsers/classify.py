@@ -20,6 +20,8 @@ from parsers.sentences import sentences
 
 DISTRIBUTE = re.compile(r"\bfordel\w*|\btildel\w*|\bskal ha\b|\bfå\s+\d|\btek imot\b|\btar imot\b|\bbestilling\w*|"
                         r"\bantall innbyggere\b|\btal innbyggarar\b", re.I)
+DONE = re.compile(r"\b(?:ble|vart|er blitt|vart no)\s+fordelt\b|\bfordelinga? er gjennomført\b|"
+                  r"\bfordelingen er gjennomført\b", re.I)  # an earlier, completed order is no new one
 COUNT_HINT = re.compile(r"\b(?:innbygg\w*|innb|personar|personer|stk|pasient\w*|antal+|tal)\b", re.I)
 
 
@@ -36,7 +38,7 @@ class Evidence:
     def body_distribution(self) -> list[Order]:
         """Distribution lines written in the newest text (read only where counts of citizens appear)."""
         body = self.message.text
-        if not COUNT_HINT.search(body) or not DISTRIBUTE.search(body):
+        if not COUNT_HINT.search(body) or not DISTRIBUTE.search(body) or DONE.search(body):
             return []
         return extract_distribution_body(body)
 

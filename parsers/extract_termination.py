@@ -43,8 +43,10 @@ def _gps(segs: list[Segment]) -> list[GP]:
         if signed:
             p = Person(signed[0], p.hpr, p.start, p.end, (signed[1], signed[2]), p.hpr_span)
         elif p.name is None and loose:
-            named, _ = loose.pop(0)
-            p = Person(named.name, p.hpr, p.start, p.end, named.name_span, p.hpr_span)
+            named, named_seg = loose.pop(0)
+            # a label block names the GP above the HPR line: the GP's text starts at the name
+            start = min(p.start, named.start) if named_seg is s else p.start
+            p = Person(named.name, p.hpr, start, p.end, named.name_span, p.hpr_span)
         elif p.name is None and PRESENT_NOTICE.search(s.text) and (signed := signature_name(s.text, last_line=True)):
             p = Person(signed[0], p.hpr, p.start, p.end, (signed[1], signed[2]), p.hpr_span)
         elif p.name is None and PRESENT_NOTICE.search(s.text) and s.author and FULL_NAME.fullmatch(s.author):
@@ -171,9 +173,13 @@ def _choose(gp: GP, candidates: list, multi: bool):
 
 
 def _gives_notice(gp: GP) -> bool:
-    """The sentence naming the GP tells of a notice, not denies or only imagines one."""
-    for _, sentence in _sentences_at(gp.segment.text, gp.person.start, gp.person.end):
-        text = fold(sentence)
+    """The sentence naming the GP, or the GP's own label block ("Navn: ...\nOppsigelse mottatt: ..."),
+    tells of a notice, not denies or only imagines one."""
+    texts = [sentence for _, sentence in _sentences_at(gp.segment.text, gp.person.start, gp.person.end)]
+    if gp.siblings:
+        block_end = gp.segment.text.find("\n\n", gp.person.end, gp.scope[1])
+        texts.append(gp.segment.text[gp.scope[0]:block_end if block_end >= 0 else gp.scope[1]])
+    for text in map(fold, texts):
         if TERMINATION.search(text) and not NOT_TERMINATION.search(text):
             return True
     return False

@@ -29,6 +29,7 @@ MANUAL = any_of(
     r"manual\s+(?:distribution|assignment|allocation)",
     r"fordele\s+(?:\w+\s+){0,6}s(?:j[eø]|e)lv",
     r"slutt\w*\s+med\s+(?:den\s+)?automatisk\w*",
+    r"automatisk\w*\s+(?:tildeling|fordeling)\w*\s+(?:bes|ønskes|må)\s+(?:\w+\s+)?(?:avslutt\w*|opphør\w*|stopp\w*|stans\w*)",
     r"sørge\s+for\s+fordeling\w*",
     r"styre\s+(?:fordelinga|fordelingen|tildelinga|tildelingen)",
     r"fordele\s+(?:\w+\s+)?manuelt",
@@ -62,7 +63,7 @@ BACK_TO_AUTOMATIC = any_of(
 
 # A wish or request; with MANUAL in the same sentence it makes a manual-distribution request.
 WANT = any_of(
-    r"\b(ønsker|ønskjer|ynskjer|ber\s+(?:om|difor|derfor|helfo)|be\s+om|vil\s+(?:gå|ha|heller|gjerne)|går over til|gå over til|ta i bruk|tek i bruk|bekrefte|det stemmer|slå av|slås av|stansar|stanse|stoppe|please|we would like|we want|we ask|kindly)\b",
+    r"\b(ønsker|ønskjer|ynskjer|ber\s+(?:om|difor|derfor|helfo)|be\s+om|vil\s+(?:gå|ha|heller|gjerne)|går over til|gå over til|ta i bruk|tek i bruk|bekrefte|det stemmer|slå av|slås av|stansar|stanse|stoppe|please|we would like|we want|we ask|kindly|bes|anmoder|vil fordele)\b",
 )
 
 # A new GP takes a list, or a list becomes unassigned ("Melding til fastlegeregisteret").
@@ -86,6 +87,9 @@ LIST_CHANGE = any_of(
     r"\b0-liste",
     r"\bny liste\b",
     r"\bfår ny (?:fast)?lege\b",
+    r"\boverdras til\b",
+    r"\btiltrer\b",
+    r"\bny fastlegehjemmel\b",
     r"\bfår\s+(?:hans|hennes|hennar|den)\s+(?:\w+\s+)?list[ae]n?\b",
     r"\b(?:nulliste|null-liste|0-liste)\b",
     r"\blege blir\s+(?-i:[A-ZÆØÅ])",
