@@ -24,6 +24,16 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def store_or_exit(db: str | None, create: bool = False):
+    """The store at --db (or the configured URL), at the newest schema; a clear error and exit 2 if not."""
+    from store.db import StoreError, open_at_head
+
+    try:
+        return open_at_head(database_url(db), create=create)
+    except StoreError as err:
+        raise fail(str(err)) from err
+
+
 def _first_line(err: BaseException) -> str:
     return f"{type(err).__name__}: {(str(err).splitlines() or [''])[0]}"
 

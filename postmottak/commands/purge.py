@@ -7,7 +7,7 @@ from datetime import timedelta
 import typer
 
 from postmottak.cli import app
-from postmottak.commands.db import DB_OPTION
+from postmottak.commands.db import DB_OPTION, store_or_exit
 from postmottak.settings import load_settings
 
 _AGE = re.compile(r"^\s*(\d+)\s*([dwy]?)\s*$")
@@ -34,7 +34,6 @@ def purge(
 
     The audit skeleton stays: who did what and when, statuses, dates.
     """
-    from store.db import StoreError, open_at_head
     from store.retention import purge as run
 
     settings = load_settings()
@@ -45,11 +44,7 @@ def purge(
         source = "--older-than" if older_than else "store.purge_after_days"
         typer.echo(f"error: {source}: {err}", err=True)
         raise typer.Exit(2) from err
-    try:
-        store = open_at_head(db or settings.database_url)
-    except StoreError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
+    store = store_or_exit(db)
     try:
         with store.session() as session:
             report = run(session, age, dry_run=dry_run)

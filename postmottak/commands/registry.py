@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import typer
 
 from postmottak.cli import app
-from postmottak.commands.db import DB_OPTION
+from postmottak.commands.db import DB_OPTION, store_or_exit
 from postmottak.settings import load_settings
 
 registry_app = typer.Typer(help="Registry snapshots (FLR lists, unassigned citizens).", no_args_is_help=True)
@@ -21,7 +21,6 @@ DATE_OPTION = typer.Option(None, "--date", formats=["%Y-%m-%d"],
 
 
 def _import(kind: str, path: Path, when: datetime | None, db: str | None) -> None:
-    from store.db import StoreError, open_at_head
     from store.registry import import_registry_file
 
     settings = load_settings()
@@ -29,11 +28,7 @@ def _import(kind: str, path: Path, when: datetime | None, db: str | None) -> Non
     if not path.is_file():
         typer.echo(f"error: {path}: no such file", err=True)
         raise typer.Exit(2)
-    try:
-        store = open_at_head(db or settings.database_url)
-    except StoreError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
+    store = store_or_exit(db)
     try:
         with store.session() as session:
             snap = import_registry_file(session, kind, path, taken)
@@ -62,14 +57,9 @@ def import_unassigned(path: Path = typer.Argument(..., metavar="FILE"), when: da
 @registry_app.command("show")
 def show(db: str | None = DB_OPTION) -> None:
     """Print the newest snapshot of each kind and its date."""
-    from store.db import StoreError, open_at_head
     from store.registry import latest_registry
 
-    try:
-        store = open_at_head(db or load_settings().database_url)
-    except StoreError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
+    store = store_or_exit(db)
     try:
         with store.session() as session:
             registry = latest_registry(session)

@@ -7,7 +7,7 @@ import typer
 
 from postmottak import __version__
 from postmottak.cli import app
-from postmottak.commands.db import DB_OPTION, database_url
+from postmottak.commands.db import DB_OPTION, store_or_exit
 
 
 @app.command("reparse")
@@ -22,16 +22,11 @@ def reparse(
     Unreviewed orders are replaced; approved, registered, rejected or
     edited orders are kept. Each message gets an audit event.
     """
-    from store.db import StoreError, open_at_head
     from store.reparse import reparse as run
 
     if everything and since:
         raise typer.BadParameter("give --all or --since, not both")
-    try:
-        store = open_at_head(database_url(db))
-    except StoreError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
+    store = store_or_exit(db)
     try:
         report = run(store, __version__, everything=everything,
                      since=since.replace(tzinfo=timezone.utc) if since else None)
