@@ -136,3 +136,11 @@ def test_commands_purge_default_age_from_settings(cli_app, store_url: str, monke
     monkeypatch.setenv("POSTMOTTAK_STORE__PURGE_AFTER_DAYS", "a while")
     bad = runner.invoke(cli_app, ["purge", "--dry-run", "--db", store_url])
     assert bad.exit_code == 2 and "store.purge_after_days" in bad.output
+
+
+@pytest.mark.parametrize("command", [["purge"], ["reparse", "--all"], ["registry", "show"]])
+def test_commands_refuse_a_database_without_schema(cli_app, tmp_path: Path, command: list[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    result = runner.invoke(cli_app, [*command, "--db", url])
+    assert result.exit_code == 2
+    assert "run `postmottak db upgrade`" in result.output
